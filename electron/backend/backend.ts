@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { contract, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import type { BackendEvent } from '../../shared/contract/events';
+import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
+import type { WriteFs } from './db/durable-write';
+import { Store } from './db/store';
+import { handlers, type HandlerContext } from './handlers';
+import { writeAudit, type AuditRecord } from './repos/audit';
+import { readSettings } from './repos/settings';
+import { WriteQueue } from './write-queue';
+import { APP_VERSION } from './version';
+
+export interface BackendOptions {
+  dataDir: string;
+  clock?: () => Date;
+  writeFs?: WriteFs;
+}
+
+type Listener = (event: BackendEvent) => void;
+
+/**
+ * The backend behind every transport: validates each request against the contract, runs its
+ * handler, and answers with a Result envelope. Runs in plain Node (a worker thread in the app).
+ */
+export class Backend {
+  private readonly listeners = new Set<Listener>();
+  private readonly queue: WriteQueue;
+  private readonly clock: () => Date;
+
+  private constructor(readonly store: Store, clock: () => Date) {
+    this.queue = new WriteQueue(store);
+    this.clock = clock;
+  }
+
+  static async open(options: BackendOptions): Promise<Backend> {
+    const store = await Store.open(options);
+    return new Backend(store, options.clock ?? (() => new Date()));
+  }
+
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async invoke(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isChannelName(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: 'e.unknown_channel' } };
+    }
+    const spec = contract[channel];
+    const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid_input', message: 'e.invalid_input', issues: toIssues(parsed.error) } };
+    }
+    try {
+      const data = await this.run(channel, parsed.data);
+      return { ok: true, data };
+    } catch (err) {
+      return { ok: false, error: toErrorBody(err) };
+    }
+  }
+
+  private run(channel: ChannelName, input: unknown): Promise<unknown> {
+    const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    const kind = contract[channel].kind;
+    if (kind === 'read') return Promise.resolve(handler(input, this.context(() => this.refuseAudit(channel))));
+    if (kind === 'write') {
+      return this.queue
+        .write(() => {
+          const ctx = this.context((r) => writeAudit(this.store.db, ctx.now, readSettings(this.store.db).operatorName, r));
+          return handler(input, ctx);
+        })
+        .then((data) => this.changed(channel, data));
+    }
+    return this.queue
+      .admin(async () => {
+        const data = await handler(input, this.context(() => this.refuseAudit(channel)));
+        if (channel === 'backups.restore') {
+          // The restored database records who restored it, and from which file.
+          const now = this.clock().toISOString();
+          this.store.db.transaction(() =>
+            writeAudit(this.store.db, now, readSettings(this.store.db).operatorName, {
+              action: channel,
+              entity: 'database',
+              entityId: null,
+              summary: JSON.stringify(data),
+            }),
+          );
+          await this.store.persist();
+        }
+        return data;
+      })
+      .then((data) => (channel === 'backups.restore' ? this.changed(channel, data) : data));
+  }
+
+  private context(audit: (r: AuditRecord) => void): HandlerContext {
+    return { store: this.store, db: this.store.db, now: this.clock().toISOString(), audit, version: APP_VERSION };
+  }
+
+  private refuseAudit(channel: ChannelName): never {
+    throw new Error(`${channel} is not a write channel and cannot write the audit log`);
+  }
+
+  private changed<T>(channel: ChannelName, data: T): T {
+    const event: BackendEvent = { name: 'data.changed', payload: { channel } };
+    for (const l of this.listeners) l(event);
+    return data;
+  }
+
+  /** Waits for queued writes to be saved, then closes the database. */
+  async close(): Promise<void> {
+    await this.queue.idle();
+    this.store.close();
+  }
+}
+
+function toIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: i.message,
+  }));
+}
+
+export function toErrorBody(err: unknown): ApiErrorBody {
+  if (err instanceof ApiError) return err.toBody();
+  const message = err instanceof Error ? err.message : String(err);
+  console.error('[backend] unexpected error:', err);
+  return { code: 'internal', message: 'e.internal', params: { detail: message } };
+}

@@ -1,0 +1,72 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+
+/** The file-system calls the durable write makes; tests replace them to inject faults. */
+export interface WriteFs {
+  open(file: string, flags: string): Promise<fs.FileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+}
+
+export const nodeFs: WriteFs = {
+  open: (file, flags) => fs.open(file, flags),
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (file) => fs.unlink(file),
+};
+
+const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/**
+ * Writes `data` to `file` so that after a crash the file holds either the old or the new bytes,
+ * never a mix: write a temp file beside it, fsync it, rename over the target (retrying the
+ * transient Windows errors a virus scanner or indexer causes), then fsync the folder.
+ */
+export async function writeFileDurably(
+  file: string,
+  data: Uint8Array,
+  options: { fs?: WriteFs; retries?: number; retryDelayMs?: number } = {},
+): Promise<void> {
+  const ops = options.fs ?? nodeFs;
+  const retries = options.retries ?? 8;
+  const delay = options.retryDelayMs ?? 25;
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await ops.open(tmp, 'w');
+    let offset = 0;
+    while (offset < data.byteLength) {
+      const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);
+      if (bytesWritten <= 0) throw new Error('write made no progress');
+      offset += bytesWritten;
+    }
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await ops.rename(tmp, file);
+        break;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? '';
+        if (attempt >= retries || !RETRYABLE.has(code)) throw err;
+        await new Promise((r) => setTimeout(r, delay * (attempt + 1)));
+      }
+    }
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await ops.unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  await fsyncFolder(path.dirname(file));
+}
+
+async function fsyncFolder(dir: string): Promise<void> {
+  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { ApiError } from '../../../../shared/contract/result';
+import type { Database } from '../database';
+import { m0001Initial } from './0001-initial';
+import type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [m0001Initial];
+export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
+
+export function assertNotNewer(version: number): void {
+  if (version > LATEST_VERSION) {
+    throw new ApiError('newer_database', 'e.newer_database', { params: { found: version, known: LATEST_VERSION } });
+  }
+}
+
+/** Applies every pending migration, each in its own transaction with its version bump. Returns the versions applied. */
+export function migrate(db: Database, upTo: number = LATEST_VERSION): number[] {
+  const current = db.userVersion();
+  assertNotNewer(current);
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= current || m.version > upTo) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.setUserVersion(m.version);
+    });
+    applied.push(m.version);
+  }
+  return applied;
+}

@@ -1,0 +1,62 @@
+import type {
+  ChannelName,
+  ChannelOutput,
+  ChannelParsedInput,
+  Contract,
+} from '../../shared/contract/channels';
+import type { Database } from './db/database';
+import type { Store } from './db/store';
+import { listAudit, type AuditRecord } from './repos/audit';
+import { listCounties } from './repos/counties';
+import { archiveEnterprise, countEnterprises, listEnterprises, saveEnterprise } from './repos/enterprises';
+import { readSettings, writeSettings } from './repos/settings';
+import { loadDemo } from './services/demo';
+import { describeChanges } from './repos/audit';
+import { LATEST_VERSION } from './db/migrations';
+
+export interface HandlerContext {
+  store: Store;
+  db: Database;
+  /** ISO timestamp of this request; every row it writes carries the same time. */
+  now: string;
+  /** Records one audit entry inside the request's transaction (write channels only). */
+  audit: (record: AuditRecord) => void;
+  version: string;
+}
+
+type Output<K extends ChannelName> = ChannelOutput<K>;
+type Handler<K extends ChannelName> = Contract[K]['kind'] extends 'write'
+  ? (input: ChannelParsedInput<K>, ctx: HandlerContext) => Output<K>
+  : (input: ChannelParsedInput<K>, ctx: HandlerContext) => Output<K> | Promise<Output<K>>;
+
+/** One handler per channel; a channel without a handler does not compile. */
+export type Handlers = { [K in ChannelName]: Handler<K> };
+
+export const handlers: Handlers = {
+  'app.info': (_input, { store, db, version }) => ({
+    version,
+    dataDir: store.dataDir,
+    dbFile: store.dbFile,
+    schemaVersion: LATEST_VERSION,
+    empty: countEnterprises(db) === 0,
+    notices: store.notices,
+  }),
+  'settings.get': (_input, { db }) => readSettings(db),
+  'settings.update': (patch, { db, audit }) => {
+    const before = readSettings(db);
+    writeSettings(db, patch);
+    const after = readSettings(db);
+    const changes = describeChanges(before, after);
+    if (changes) audit({ action: 'settings.update', entity: 'settings', entityId: null, summary: changes });
+    return after;
+  },
+  'demo.load': (_input, { db, now, audit }) => loadDemo(db, now, audit),
+  'counties.list': (_input, { db }) => listCounties(db),
+  'enterprises.list': ({ includeArchived }, { db }) => listEnterprises(db, includeArchived),
+  'enterprises.save': (input, { db, now, audit }) => saveEnterprise(db, input, now, audit),
+  'enterprises.archive': ({ id, archived }, { db, now, audit }) => archiveEnterprise(db, id, archived, now, audit),
+  'backups.list': (_input, { store }) => store.listBackups(),
+  'backups.create': (_input, { store }) => store.backupNow(),
+  'backups.restore': ({ name }, { store }) => store.restore(name),
+  'audit.list': ({ limit, offset }, { db }) => listAudit(db, limit, offset),
+};
