@@ -5,7 +5,10 @@ import * as path from 'node:path';
 export const APP_FOLDER = 'spring-breeze';
 
 /** The per-user folder Electron calls `appData` (without importing Electron). */
-export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function appDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (platform === 'win32') return env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming');
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support');
   return env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config');

@@ -27,7 +27,10 @@ export class Backend {
   private readonly queue: WriteQueue;
   private readonly clock: () => Date;
 
-  private constructor(readonly store: Store, clock: () => Date) {
+  private constructor(
+    readonly store: Store,
+    clock: () => Date,
+  ) {
     this.queue = new WriteQueue(store);
     this.clock = clock;
   }
@@ -49,7 +52,10 @@ export class Backend {
     const spec = contract[channel];
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_input', message: 'e.invalid_input', issues: toIssues(parsed.error) } };
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: 'e.invalid_input', issues: toIssues(parsed.error) },
+      };
     }
     try {
       const data = await this.run(channel, parsed.data);
@@ -62,18 +68,29 @@ export class Backend {
   private run(channel: ChannelName, input: unknown): Promise<unknown> {
     const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
     const kind = contract[channel].kind;
-    if (kind === 'read') return Promise.resolve(handler(input, this.context(() => this.refuseAudit(channel))));
+    if (kind === 'read')
+      return Promise.resolve(
+        handler(
+          input,
+          this.context(() => this.refuseAudit(channel)),
+        ),
+      );
     if (kind === 'write') {
       return this.queue
         .write(() => {
-          const ctx = this.context((r) => writeAudit(this.store.db, ctx.now, readSettings(this.store.db).operatorName, r));
+          const ctx = this.context((r) =>
+            writeAudit(this.store.db, ctx.now, readSettings(this.store.db).operatorName, r),
+          );
           return handler(input, ctx);
         })
         .then((data) => this.changed(channel, data));
     }
     return this.queue
       .admin(async () => {
-        const data = await handler(input, this.context(() => this.refuseAudit(channel)));
+        const data = await handler(
+          input,
+          this.context(() => this.refuseAudit(channel)),
+        );
         if (channel === 'backups.restore') {
           // The restored database records who restored it, and from which file.
           const now = this.clock().toISOString();
@@ -93,7 +110,13 @@ export class Backend {
   }
 
   private context(audit: (r: AuditRecord) => void): HandlerContext {
-    return { store: this.store, db: this.store.db, now: this.clock().toISOString(), audit, version: APP_VERSION };
+    return {
+      store: this.store,
+      db: this.store.db,
+      now: this.clock().toISOString(),
+      audit,
+      version: APP_VERSION,
+    };
   }
 
   private refuseAudit(channel: ChannelName): never {
@@ -109,7 +132,7 @@ export class Backend {
   /** Waits for queued writes to be saved, then closes the database. */
   async close(): Promise<void> {
     await this.queue.idle();
-    this.store.close();
+    await this.store.close();
   }
 }
 

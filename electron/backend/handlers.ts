@@ -54,7 +54,8 @@ export const handlers: Handlers = {
   'counties.list': (_input, { db }) => listCounties(db),
   'enterprises.list': ({ includeArchived }, { db }) => listEnterprises(db, includeArchived),
   'enterprises.save': (input, { db, now, audit }) => saveEnterprise(db, input, now, audit),
-  'enterprises.archive': ({ id, archived }, { db, now, audit }) => archiveEnterprise(db, id, archived, now, audit),
+  'enterprises.archive': ({ id, archived }, { db, now, audit }) =>
+    archiveEnterprise(db, id, archived, now, audit),
   'backups.list': (_input, { store }) => store.listBackups(),
   'backups.create': (_input, { store }) => store.backupNow(),
   'backups.restore': ({ name }, { store }) => store.restore(name),

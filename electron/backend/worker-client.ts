@@ -44,7 +44,13 @@ export class BackendClient {
         } else if (msg.type === 'failed') {
           worker.off('message', onMessage);
           void worker.terminate();
-          reject(new ApiError(msg.error.code, msg.error.message, msg.error.params ? { params: msg.error.params } : {}));
+          reject(
+            new ApiError(
+              msg.error.code,
+              msg.error.message,
+              msg.error.params ? { params: msg.error.params } : {},
+            ),
+          );
         }
       };
       worker.on('message', onMessage);

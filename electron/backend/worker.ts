@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   backend.onEvent((event) => send({ type: 'event', event }));
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'invoke') {
-      void backend.invoke(msg.channel, msg.input).then((result) => send({ type: 'result', id: msg.id, result }));
+      void backend
+        .invoke(msg.channel, msg.input)
+        .then((result) => send({ type: 'result', id: msg.id, result }));
     } else if (msg.type === 'close') {
       void backend.close().then(() => {
         send({ type: 'closed' });

@@ -2,7 +2,12 @@ import type { Store } from './db/store';
 
 type Job =
   | { type: 'write'; fn: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }
-  | { type: 'admin'; fn: () => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+  | {
+      type: 'admin';
+      fn: () => Promise<unknown>;
+      resolve: (v: unknown) => void;
+      reject: (e: unknown) => void;
+    };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -57,7 +62,8 @@ export class WriteQueue {
           continue;
         }
         const batch: Extract<Job, { type: 'write' }>[] = [];
-        while (this.jobs[0]?.type === 'write') batch.push(this.jobs.shift() as Extract<Job, { type: 'write' }>);
+        while (this.jobs[0]?.type === 'write')
+          batch.push(this.jobs.shift() as Extract<Job, { type: 'write' }>);
         let outcomes: Outcome[] = batch.map((job) => {
           try {
             return { ok: true, value: this.store.db.transaction(job.fn) };

@@ -80,7 +80,10 @@ export const contract = {
   },
   'audit.list': {
     input: z
-      .object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) })
+      .object({
+        limit: z.number().int().min(1).max(500).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
       .strict(),
     output: z.array(AuditEntry),
     kind: 'read',

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'conflict'
   | 'newer_database'
   | 'storage'
+  | 'forbidden'
+  | 'locked'
   | 'internal';
 
 export interface FieldIssue {

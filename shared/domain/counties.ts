@@ -5,7 +5,11 @@ export interface CountyRef {
   nameEn: string;
 }
 
-export const PREFECTURE = { code: '4228', nameZh: '恩施土家族苗族自治州', nameEn: 'Enshi Prefecture' } as const;
+export const PREFECTURE = {
+  code: '4228',
+  nameZh: '恩施土家族苗族自治州',
+  nameEn: 'Enshi Prefecture',
+} as const;
 
 export const COUNTIES: readonly CountyRef[] = [
   { code: '422801', nameZh: '恩施市', nameEn: 'Enshi City' },

@@ -34,7 +34,12 @@ const demandLineFields = z.object({
   archived: z.boolean().default(false),
 });
 
-type DemandLineShape = { periodStart: string; periodEnd: string; payMin: number | null; payMax: number | null };
+type DemandLineShape = {
+  periodStart: string;
+  periodEnd: string;
+  payMin: number | null;
+  payMax: number | null;
+};
 
 function checkLine(line: DemandLineShape, ctx: z.RefinementCtx): void {
   if (line.periodEnd < line.periodStart) {

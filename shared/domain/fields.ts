@@ -7,11 +7,7 @@ import { z } from 'zod';
 export const isoDate = z.iso.date({ error: 'v.date' });
 
 export const requiredText = (max: number) =>
-  z
-    .string({ error: 'v.required' })
-    .trim()
-    .min(1, { error: 'v.required' })
-    .max(max, { error: 'v.too_long' });
+  z.string({ error: 'v.required' }).trim().min(1, { error: 'v.required' }).max(max, { error: 'v.too_long' });
 
 export const optionalText = (max: number) =>
   z.string({ error: 'v.text' }).trim().max(max, { error: 'v.too_long' }).default('');

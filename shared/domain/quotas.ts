@@ -15,7 +15,10 @@ export interface PeriodPreset extends Period {
 }
 
 /** A demand line counts towards a period when its whole period lies inside it. */
-export function lineInPeriod(line: Pick<DemandLine, 'periodStart' | 'periodEnd'>, period: Period | null): boolean {
+export function lineInPeriod(
+  line: Pick<DemandLine, 'periodStart' | 'periodEnd'>,
+  period: Period | null,
+): boolean {
   if (!period) return true;
   return line.periodStart >= period.start && line.periodEnd <= period.end;
 }
@@ -35,7 +38,10 @@ export interface EnterpriseDemand {
 }
 
 /** Demand per enterprise in a period: active lines of active enterprises only. */
-export function demandByEnterprise(enterprises: readonly Enterprise[], period: Period | null): EnterpriseDemand[] {
+export function demandByEnterprise(
+  enterprises: readonly Enterprise[],
+  period: Period | null,
+): EnterpriseDemand[] {
   return enterprises
     .filter((e) => !e.archived)
     .map((e) => {
@@ -68,7 +74,9 @@ const PRESET_RANGES: Record<PeriodPresetKind, [string, string]> = {
 };
 
 /** Year, half-year and quarter presets for every year that any demand line touches, newest first. */
-export function periodPresets(lines: readonly Pick<DemandLine, 'periodStart' | 'periodEnd'>[]): PeriodPreset[] {
+export function periodPresets(
+  lines: readonly Pick<DemandLine, 'periodStart' | 'periodEnd'>[],
+): PeriodPreset[] {
   const years = new Set<number>();
   for (const l of lines) {
     const from = Number(l.periodStart.slice(0, 4));

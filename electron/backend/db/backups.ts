@@ -54,7 +54,8 @@ export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const sorted = [...backups].sort((a, b) => (a.name < b.name ? 1 : -1));
   const keep = new Set(sorted.slice(0, KEEP_LATEST).map((b) => b.name));
-  const oldestDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (KEEP_DAILY_DAYS - 1) * 86_400_000;
+  const oldestDay =
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (KEEP_DAILY_DAYS - 1) * 86_400_000;
   const seenDays = new Set<string>();
   for (const b of sorted) {
     const at = new Date(b.createdAt);
@@ -79,7 +80,12 @@ export async function rotateBackups(dataDir: string, now: Date): Promise<string[
   return removed;
 }
 
-export async function writeBackup(dataDir: string, bytes: Uint8Array, now: Date, reason?: string): Promise<BackupInfo> {
+export async function writeBackup(
+  dataDir: string,
+  bytes: Uint8Array,
+  now: Date,
+  reason?: string,
+): Promise<BackupInfo> {
   await fs.mkdir(backupDir(dataDir), { recursive: true });
   let at = now;
   let name = backupName(at, reason);

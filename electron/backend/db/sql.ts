@@ -5,7 +5,9 @@ let loading: Promise<SqlJsStatic> | undefined;
 
 /** Loads the sql.js WebAssembly module once per process (or worker). */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  loading ??= initSqlJs({ wasmBinary: toArrayBuffer(readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'))) });
+  loading ??= initSqlJs({
+    wasmBinary: toArrayBuffer(readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'))),
+  });
   return loading;
 }
 

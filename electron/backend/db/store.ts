@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../../shared/domain/backups';
 import { backupDir, backupName, listBackups, writeBackup } from './backups';
 import { Database } from './database';
 import { writeFileDurably, type WriteFs } from './durable-write';
+import { lockDataFolder } from './folder-lock';
 import { assertNotNewer, LATEST_VERSION, migrate } from './migrations';
 import { loadSqlJs } from './sql';
 
@@ -29,6 +30,7 @@ const stampOf = (at: Date) => backupName(at).replace(/^spring-breeze-|\.sqlite$/
  */
 export class Store {
   private lastSaved: Uint8Array;
+
   private lastBackupAt: number;
 
   private constructor(
@@ -38,6 +40,7 @@ export class Store {
     readonly notices: StartupNotice[],
     private readonly clock: () => Date,
     private readonly writeFs: WriteFs | undefined,
+    private readonly unlock: () => Promise<void>,
   ) {
     this.lastSaved = new Uint8Array();
     this.lastBackupAt = clock().getTime();
@@ -56,6 +59,22 @@ export class Store {
     const clock = options.clock ?? (() => new Date());
     const dataDir = path.resolve(options.dataDir);
     await mkdir(dataDir, { recursive: true });
+    const unlock = await lockDataFolder(dataDir);
+    try {
+      return await Store.openLocked(SQL, dataDir, clock, options.writeFs, unlock);
+    } catch (err) {
+      await unlock();
+      throw err;
+    }
+  }
+
+  private static async openLocked(
+    SQL: SqlJsStatic,
+    dataDir: string,
+    clock: () => Date,
+    writeFs: WriteFs | undefined,
+    unlock: () => Promise<void>,
+  ): Promise<Store> {
     const file = path.join(dataDir, DB_FILE_NAME);
     const notices: StartupNotice[] = [];
 
@@ -91,20 +110,22 @@ export class Store {
       }
       if (version < LATEST_VERSION && bytes) {
         const aside = path.join(dataDir, `spring-breeze.pre-v${LATEST_VERSION}-${stampOf(clock())}.sqlite`);
-        await writeFileDurably(aside, bytes, withFs(options.writeFs));
+        await writeFileDurably(aside, bytes, withFs(writeFs));
         if (version > 0) notices.push({ kind: 'migrated', file: path.basename(aside), damagedCopy: null });
       }
     } else {
       db = new Database(new SQL.Database());
     }
-    migrate(db);
 
-    const store = new Store(SQL, db, dataDir, notices, clock, options.writeFs);
-    if (bytes && !notices.some((n) => n.kind !== 'migrated')) {
+    const applied = migrate(db);
+    const store = new Store(SQL, db, dataDir, notices, clock, writeFs, unlock);
+    const foundIntact = bytes !== null && notices.length === 0;
+    if (foundIntact && bytes) {
       // A rolling backup of the file as it was found, before this session changes anything.
       await writeBackup(dataDir, bytes, clock(), 'open');
     }
-    await store.persist();
+    if (!foundIntact || applied.length > 0) await store.persist();
+    else store.lastSaved = db.export();
     return store;
   }
 
@@ -173,8 +194,9 @@ export class Store {
     return (await stat(this.dbFile)).size;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.current.close();
+    await this.unlock();
   }
 }
 

@@ -10,14 +10,10 @@ export interface AuditRecord {
 }
 
 export function writeAudit(db: Database, at: string, operator: string, record: AuditRecord): void {
-  db.run('INSERT INTO audit_log (at, operator, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)', [
-    at,
-    operator,
-    record.action,
-    record.entity,
-    record.entityId,
-    record.summary,
-  ]);
+  db.run(
+    'INSERT INTO audit_log (at, operator, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)',
+    [at, operator, record.action, record.entity, record.entityId, record.summary],
+  );
 }
 
 export function listAudit(db: Database, limit: number, offset: number): AuditEntry[] {

@@ -20,7 +20,10 @@ export function listCounties(db: Database): County[] {
 
 /** Adds a town to a county unless it is already there; returns its id. */
 export function ensureTown(db: Database, countyId: string, name: string): string {
-  const existing = db.get<{ id: string }>('SELECT id FROM towns WHERE county_id = ? AND name = ?', [countyId, name]);
+  const existing = db.get<{ id: string }>('SELECT id FROM towns WHERE county_id = ? AND name = ?', [
+    countyId,
+    name,
+  ]);
   if (existing) return existing.id;
   const id = randomUUID();
   db.run('INSERT INTO towns (id, county_id, name) VALUES (?, ?, ?)', [id, countyId, name]);

@@ -94,9 +94,10 @@ export function listEnterprises(db: Database, includeArchived: boolean): Enterpr
 export function getEnterprise(db: Database, id: string): Enterprise {
   const row = db.get<EnterpriseRow>('SELECT * FROM enterprises WHERE id = ?', [id]);
   if (!row) throw new ApiError('not_found', 'e.not_found');
-  const lines = db.all<LineRow>('SELECT * FROM demand_lines WHERE enterprise_id = ? ORDER BY sort_order, created_at', [
-    id,
-  ]);
+  const lines = db.all<LineRow>(
+    'SELECT * FROM demand_lines WHERE enterprise_id = ? ORDER BY sort_order, created_at',
+    [id],
+  );
   return toEnterprise(row, lines.map(toLine));
 }
 
@@ -135,16 +136,36 @@ export function saveEnterprise(
     db.run(
       `UPDATE enterprises SET name = ?, short_name = ?, contact_name = ?, contact_phone = ?, address = ?, notes = ?,
          updated_at = ? WHERE id = ?`,
-      [fields.name, fields.shortName, fields.contactName, fields.contactPhone, fields.address, fields.notes, now, id],
+      [
+        fields.name,
+        fields.shortName,
+        fields.contactName,
+        fields.contactPhone,
+        fields.address,
+        fields.notes,
+        now,
+        id,
+      ],
     );
     const changes = describeChanges(before, fields);
-    if (changes) audit({ action: 'enterprises.update', entity: 'enterprise', entityId: id, summary: changes });
+    if (changes)
+      audit({ action: 'enterprises.update', entity: 'enterprise', entityId: id, summary: changes });
   } else {
     id = randomUUID();
     db.run(
       `INSERT INTO enterprises (id, name, short_name, contact_name, contact_phone, address, notes, archived, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-      [id, fields.name, fields.shortName, fields.contactName, fields.contactPhone, fields.address, fields.notes, now, now],
+      [
+        id,
+        fields.name,
+        fields.shortName,
+        fields.contactName,
+        fields.contactPhone,
+        fields.address,
+        fields.notes,
+        now,
+        now,
+      ],
     );
     audit({ action: 'enterprises.create', entity: 'enterprise', entityId: id, summary: fields.name });
   }

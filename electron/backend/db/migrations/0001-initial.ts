@@ -78,7 +78,12 @@ export const m0001Initial: Migration = {
       ['422828', '鹤峰县', 'Hefeng County'],
     ];
     for (const [code, zh, en] of counties) {
-      db.run('INSERT INTO counties (id, code, name_zh, name_en) VALUES (?, ?, ?, ?)', [randomUUID(), code, zh, en]);
+      db.run('INSERT INTO counties (id, code, name_zh, name_en) VALUES (?, ?, ?, ?)', [
+        randomUUID(),
+        code,
+        zh,
+        en,
+      ]);
     }
   },
 };

@@ -8,7 +8,9 @@ export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
 export function assertNotNewer(version: number): void {
   if (version > LATEST_VERSION) {
-    throw new ApiError('newer_database', 'e.newer_database', { params: { found: version, known: LATEST_VERSION } });
+    throw new ApiError('newer_database', 'e.newer_database', {
+      params: { found: version, known: LATEST_VERSION },
+    });
   }
 }
 

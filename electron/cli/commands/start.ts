@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { browserArgs, findBrowser } from '../../host/find-browser';
+import { findElectron } from '../electron-binary';
+import { onShutdown, startServing } from './serve';
+
+const APP_ROOT = path.join(__dirname, '..', '..', '..', '..');
+/** An Electron that dies this soon (missing libraries, no display) counts as unable to start. */
+const EARLY_EXIT_MS = 5000;
+
+/** Opens the console: the Electron app where it can start, otherwise browser mode. */
+export async function startCommand(
+  dataDir: string,
+  dataDirFlag: string | undefined,
+  port: number,
+): Promise<void> {
+  const electron = findElectron(APP_ROOT);
+  if ('path' in electron) {
+    const reason = await runElectron(electron.path, dataDirFlag);
+    if (reason === null) return;
+    console.log(`Electron could not start (${reason}); opening the console in browser mode.`);
+  } else {
+    console.log(`Electron cannot start here: ${electron.reason}; opening the console in browser mode.`);
+  }
+  await browserMode(dataDir, port);
+}
+
+/** Resolves null when Electron ran and closed normally, or the reason it failed to start. */
+function runElectron(binary: string, dataDirFlag: string | undefined): Promise<string | null> {
+  const args = [APP_ROOT, ...(dataDirFlag ? ['--data-dir', dataDirFlag] : [])];
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(binary, args, { stdio: 'inherit' });
+    child.once('error', (err) => resolve(err.message));
+    child.once('exit', (code, signal) => {
+      const early = Date.now() - started < EARLY_EXIT_MS;
+      if (code !== 0 && early) resolve(`exit code ${code ?? signal}`);
+      else {
+        process.exitCode = code ?? 0;
+        resolve(null);
+      }
+    });
+  });
+}
+
+async function browserMode(dataDir: string, port: number): Promise<void> {
+  const { host, stop } = await startServing(dataDir, port);
+  console.log(`Spring Breeze is running at ${host.url}`);
+  onShutdown(stop);
+  const browser = findBrowser();
+  if (!browser) {
+    console.log(
+      'No Chromium, Chrome or Edge was found: open the address above in your browser. Press Ctrl+C to stop.',
+    );
+    return;
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const child = spawn(browser, browserArgs(host.url, path.join(dataDir, 'browser-profile'), isRoot), {
+    stdio: 'ignore',
+  });
+  child.once('error', (err) => {
+    console.log(`Could not open ${browser} (${err.message}): open the address above in your browser.`);
+  });
+  // Closing the app window ends the session, as closing the Electron window would.
+  child.once('exit', () => {
+    void stop().then(() => process.exit(0));
+  });
+}

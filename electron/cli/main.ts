@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../data-dir';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { serveCommand } from './commands/serve';
+import { startCommand } from './commands/start';
+import { CliError, describeError } from './output';
+
+const USAGE = `Usage: spring-breeze <command> [options]
+
+Commands:
+  start  [--data-dir DIR] [--port N]   open the console (Electron, or browser mode where Electron cannot start)
+  serve  [--data-dir DIR] [--port N]   start the browser host and print its address (token included)
+  demo   [--data-dir DIR]              load the demo dataset into an empty database
+  check  [--data-dir DIR]              run the integrity check and print table counts
+
+The data folder defaults to SPRING_BREEZE_DATA, else the per-user folder the desktop app uses.`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    console.error(`${describeError(err)}\n\n${USAGE}`);
+    return 64;
+  }
+  const { values, positionals } = parsed;
+  const [command] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 64;
+  }
+  const dataDir = resolveDataDir(values['data-dir']);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    return 64;
+  }
+  try {
+    switch (command) {
+      case 'start':
+        await startCommand(dataDir, values['data-dir'], port);
+        return 0;
+      case 'serve':
+        await serveCommand(dataDir, port);
+        return 0;
+      case 'demo':
+        await demoCommand(dataDir);
+        return 0;
+      case 'check':
+        await checkCommand(dataDir);
+        return 0;
+      default:
+        console.error(`Unknown command "${command}".\n\n${USAGE}`);
+        return 64;
+    }
+  } catch (err) {
+    console.error(`spring-breeze ${command}: ${describeError(err)}`);
+    return err instanceof CliError ? err.exitCode : 1;
+  }
+}
