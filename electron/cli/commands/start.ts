@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { browserArgs, findBrowser } from '../../host/find-browser';
 import { findElectron } from '../electron-binary';
@@ -7,6 +8,8 @@ import { onShutdown, startServing } from './serve';
 const APP_ROOT = path.join(__dirname, '..', '..', '..', '..');
 /** An Electron that dies this soon (missing libraries, no display) counts as unable to start. */
 const EARLY_EXIT_MS = 5000;
+const INSTALL_SCRIPT = path.join(APP_ROOT, 'node_modules', 'electron', 'install.js');
+const DOWNLOAD_TIMEOUT_MS = 180_000;
 
 /** Opens the console: the Electron app where it can start, otherwise browser mode. */
 export async function startCommand(
@@ -23,6 +26,18 @@ export async function startCommand(
     console.log(`Electron cannot start here: ${electron.reason}; opening the console in browser mode.`);
   }
   await browserMode(dataDir, port);
+}
+
+function downloadElectron(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [INSTALL_SCRIPT], { stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill(), DOWNLOAD_TIMEOUT_MS);
+    child.once('error', () => resolve(false));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0);
+    });
+  });
 }
 
 /** Resolves null when Electron ran and closed normally, or the reason it failed to start. */

@@ -1,0 +1,54 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+/** The layering rule: shared imports no layer; the renderer no Node; only the shell imports Electron. */
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'util'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'bin/**'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom', ...nodeBuiltins],
+      'shared/ is pure: it imports neither Node, Electron, React nor another layer.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: restrict(
+      ['**/electron/**', 'electron', ...nodeBuiltins],
+      'The renderer reaches the backend only through window.api (renderer/src/api.ts).',
+    ),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/shell/**'],
+    rules: restrict(
+      ['electron', '**/renderer/**'],
+      'Only electron/shell imports Electron: the backend, host and CLI run in plain Node.',
+    ),
+  },
+  {
+    files: ['electron/shell/**/*.ts'],
+    rules: restrict(['**/renderer/**'], 'The shell does not import the renderer.'),
+  },
+);

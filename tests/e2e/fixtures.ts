@@ -1,0 +1,38 @@
+import { test as base } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startHostProcess, type HostProcess } from './host-process';
+
+export interface HostFixtures {
+  /** A fresh data folder for this test. */
+  dataDir: string;
+  /** The browser host serving that folder; restart it with `restartHost`. */
+  host: HostProcess;
+  restartHost: () => Promise<HostProcess>;
+}
+
+export const test = base.extend<HostFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir }, use) => {
+    const state = { current: await startHostProcess(dataDir) };
+    await use(state.current);
+    await state.current.stop();
+  },
+  restartHost: async ({ dataDir, host }, use) => {
+    let current = host;
+    await use(async () => {
+      await current.stop();
+      current = await startHostProcess(dataDir);
+      return current;
+    });
+    await current.stop();
+  },
+});
+
+export { expect } from '@playwright/test';

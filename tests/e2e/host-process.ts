@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'spring-breeze.js');
+
+export interface HostProcess {
+  url: string;
+  child: ChildProcess;
+  /** Stops the host the way a user does (Ctrl+C), letting queued saves finish. */
+  stop(): Promise<void>;
+}
+
+/** Starts `spring-breeze serve` on a data folder and waits for the one line carrying its URL. */
+export function startHostProcess(dataDir: string): Promise<HostProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start in time\n${out}\n${err}`));
+    }, 20_000);
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        url: m[1]!,
+        child,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}\n${out}\n${err}`));
+    });
+  });
+}
