@@ -1,0 +1,28 @@
+import { test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startHostProcess } from '../tests/e2e/host-process';
+import { median, report } from './figures';
+
+const BIN = path.join(__dirname, '..', 'bin', 'spring-breeze.js');
+
+test('cold start to interactive, browser mode, demo data', async ({ browser }) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sb-bench-start-'));
+  execFileSync(process.execPath, [BIN, 'demo', '--data-dir', dataDir]);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const host = await startHostProcess(dataDir);
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('gridcell', { name: /立讯精密/ }).first().waitFor();
+    runs.push(performance.now() - t0);
+    await page.close();
+    await host.stop();
+  }
+  report('cold start → enterprise grid interactive (median of 5)', median(runs), null);
+  rmSync(dataDir, { recursive: true, force: true });
+});
