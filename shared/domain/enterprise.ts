@@ -42,7 +42,9 @@ type DemandLineShape = {
 };
 
 function checkLine(line: DemandLineShape, ctx: z.RefinementCtx): void {
-  if (line.periodEnd < line.periodStart) {
+  // A malformed date already carries its own message; comparing it would add a second, wrong one.
+  const datesValid = isoDate.safeParse(line.periodStart).success && isoDate.safeParse(line.periodEnd).success;
+  if (datesValid && line.periodEnd < line.periodStart) {
     ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'v.period_order' });
   }
   if (line.payMin !== null && line.payMax !== null && line.payMax < line.payMin) {
@@ -50,7 +52,8 @@ function checkLine(line: DemandLineShape, ctx: z.RefinementCtx): void {
   }
 }
 
-export const DemandLineInput = demandLineFields.superRefine(checkLine);
+/** Strict like the rest of the contract: a misspelt field is refused, not silently dropped. */
+export const DemandLineInput = demandLineFields.strict().superRefine(checkLine);
 export type DemandLineInput = z.input<typeof DemandLineInput>;
 
 export const DemandLine = demandLineFields
