@@ -181,6 +181,9 @@ export const en = {
     internal: 'Something went wrong: {{detail}}',
     demo_not_empty: 'The demo can only be loaded into an empty database.',
     offline: 'The console lost its connection to the data service.',
+    backup_damaged: 'The backup {{name}} is damaged and cannot be restored. Choose another backup.',
+    locked:
+      'Spring Breeze is already using this data folder (process {{pid}}): {{dataDir}}. Close the other window first.',
   },
 };
 

@@ -182,5 +182,7 @@ export const zhCN: Catalog = {
     internal: '出现错误：{{detail}}',
     demo_not_empty: '只能向空数据库加载演示数据。',
     offline: '与数据服务的连接已断开。',
+    backup_damaged: '备份 {{name}} 已损坏，无法恢复。请选择其他备份。',
+    locked: '春风行动平台已在使用此数据文件夹（进程 {{pid}}）：{{dataDir}}。请先关闭另一个窗口。',
   },
 };
