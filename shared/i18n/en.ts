@@ -6,6 +6,13 @@ export const en = {
     loading: 'Loading…',
     browserMode: 'Browser mode',
   },
+  shell: {
+    navigation: 'Main navigation',
+    operator: 'Operator',
+    version: 'Version {{version}}',
+    dismiss: 'Dismiss',
+    startFailed: 'Spring Breeze could not start',
+  },
   nav: {
     dashboard: 'Dashboard',
     seekers: 'Job seekers',
@@ -24,6 +31,7 @@ export const en = {
     demoLoaded:
       'Demo loaded: {{counties}} counties, {{towns}} towns, {{enterprises}} enterprises, {{demandLines}} demand lines.',
     demoNote: 'Every person and contact in the demo is invented.',
+    loadingDemo: 'Loading demo data…',
   },
   common: {
     save: 'Save',
@@ -45,6 +53,7 @@ export const en = {
     confirm: 'Confirm',
     total: 'Total',
     people: '{{count}} people',
+    retry: 'Try again',
   },
   enterprises: {
     title: 'Enterprises & quotas',
@@ -59,6 +68,11 @@ export const en = {
     chartTotal: 'Total demand: {{total}}',
     noData: 'No enterprises yet. Add one, or load the demo from the welcome screen.',
     archiveConfirm: 'Archive {{name}}? Its demand no longer counts; you can restore it later.',
+    unarchiveConfirm: 'Restore {{name}}? Its active demand lines count again.',
+    savedMessage: 'Saved {{name}}.',
+    archivedMessage: 'Archived {{name}}.',
+    restoredMessage: 'Restored {{name}}.',
+    chartEmpty: 'No demand in this period.',
     col: {
       name: 'Enterprise',
       shortName: 'Short name',
@@ -69,6 +83,7 @@ export const en = {
       phone: 'Phone',
       status: 'Status',
       updatedAt: 'Updated',
+      actions: 'Actions',
     },
     field: {
       name: 'Enterprise name',
@@ -80,6 +95,7 @@ export const en = {
     },
     lines: {
       title: 'Demand lines (posts / production lines)',
+      item: 'Line {{n}}',
       add: 'Add a post or line',
       none: 'No demand lines yet.',
       post: 'Post or line',
@@ -139,6 +155,22 @@ export const en = {
     auditAction: 'Action',
     auditSummary: 'Change',
     noOperator: '(no name set)',
+    data: 'Data',
+    version: 'Application version',
+    noAudit: 'No changes recorded yet.',
+    restoring: 'Restoring…',
+    backingUp: 'Backing up…',
+  },
+  audit: {
+    enterprises_create: 'Enterprise added',
+    enterprises_update: 'Enterprise changed',
+    enterprises_archive: 'Enterprise archived',
+    enterprises_unarchive: 'Enterprise restored',
+    demandLines_create: 'Demand line added',
+    demandLines_update: 'Demand line changed',
+    demo_load: 'Demo data loaded',
+    settings_update: 'Settings changed',
+    backups_restore: 'Backup restored',
   },
   notice: {
     recovered_from_backup:

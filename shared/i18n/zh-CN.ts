@@ -8,6 +8,13 @@ export const zhCN: Catalog = {
     loading: '加载中…',
     browserMode: '浏览器模式',
   },
+  shell: {
+    navigation: '主导航',
+    operator: '操作员',
+    version: '版本 {{version}}',
+    dismiss: '知道了',
+    startFailed: '春风行动平台无法启动',
+  },
   nav: {
     dashboard: '总览',
     seekers: '求职人员',
@@ -26,6 +33,7 @@ export const zhCN: Catalog = {
     demoLoaded:
       '演示数据已加载：{{counties}} 个县市、{{towns}} 个乡镇、{{enterprises}} 家企业、{{demandLines}} 条用工需求。',
     demoNote: '演示数据中的人员与联系人均为虚构。',
+    loadingDemo: '正在加载演示数据…',
   },
   common: {
     save: '保存',
@@ -47,6 +55,7 @@ export const zhCN: Catalog = {
     confirm: '确定',
     total: '合计',
     people: '{{count}} 人',
+    retry: '重试',
   },
   enterprises: {
     title: '企业与用工需求',
@@ -61,6 +70,11 @@ export const zhCN: Catalog = {
     chartTotal: '需求合计：{{total}}',
     noData: '还没有企业。请新增企业，或在欢迎页加载演示数据。',
     archiveConfirm: '归档“{{name}}”？归档后其用工需求不再计入，之后可以恢复。',
+    unarchiveConfirm: '恢复“{{name}}”？其在用的用工需求将重新计入。',
+    savedMessage: '已保存“{{name}}”。',
+    archivedMessage: '已归档“{{name}}”。',
+    restoredMessage: '已恢复“{{name}}”。',
+    chartEmpty: '该时段没有用工需求。',
     col: {
       name: '企业',
       shortName: '简称',
@@ -71,6 +85,7 @@ export const zhCN: Catalog = {
       phone: '联系电话',
       status: '状态',
       updatedAt: '更新时间',
+      actions: '操作',
     },
     field: {
       name: '企业名称',
@@ -82,6 +97,7 @@ export const zhCN: Catalog = {
     },
     lines: {
       title: '用工需求（岗位/产线）',
+      item: '第 {{n}} 条',
       add: '新增岗位或产线',
       none: '暂无用工需求。',
       post: '岗位/产线',
@@ -140,6 +156,22 @@ export const zhCN: Catalog = {
     auditAction: '操作',
     auditSummary: '内容',
     noOperator: '（未设置姓名）',
+    data: '数据',
+    version: '软件版本',
+    noAudit: '暂无操作记录。',
+    restoring: '正在恢复…',
+    backingUp: '正在备份…',
+  },
+  audit: {
+    enterprises_create: '新增企业',
+    enterprises_update: '修改企业',
+    enterprises_archive: '归档企业',
+    enterprises_unarchive: '恢复企业',
+    demandLines_create: '新增用工需求',
+    demandLines_update: '修改用工需求',
+    demo_load: '加载演示数据',
+    settings_update: '修改设置',
+    backups_restore: '恢复备份',
   },
   notice: {
     recovered_from_backup:

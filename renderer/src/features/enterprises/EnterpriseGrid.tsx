@@ -1,0 +1,64 @@
+import type { ColDef, GetRowIdParams, RowClassRules, RowDoubleClickedEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../format';
+import { gridLocaleText, gridTheme } from '../../ui/grid';
+import { enterpriseColumns } from './columns';
+import type { EnterpriseGridContext } from './RowActions';
+import type { EnterpriseRow } from './rows';
+
+interface EnterpriseGridProps extends EnterpriseGridContext {
+  rows: EnterpriseRow[];
+  quickFilter: string;
+}
+
+const getRowId = (p: GetRowIdParams<EnterpriseRow>) => p.data.id;
+const defaultColDef: ColDef<EnterpriseRow> = { sortable: true, resizable: true };
+const rowClassRules: RowClassRules<EnterpriseRow> = { 'row-archived': (p) => p.data?.archived === true };
+
+export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived }: EnterpriseGridProps) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormatters();
+  const columnDefs = useMemo(() => enterpriseColumns(t, fmt), [t, fmt]);
+  const localeText = useMemo(
+    () => gridLocaleText(i18n.language, t('enterprises.noData')),
+    [i18n.language, t],
+  );
+
+  // The grid keeps its context object; route calls through a ref so it always reaches the latest handlers.
+  const handlers = useRef<EnterpriseGridContext>({ onEdit, onToggleArchived });
+  handlers.current = { onEdit, onToggleArchived };
+  const context = useMemo<EnterpriseGridContext>(
+    () => ({
+      onEdit: (id) => handlers.current.onEdit(id),
+      onToggleArchived: (row) => handlers.current.onToggleArchived(row),
+    }),
+    [],
+  );
+  const onRowDoubleClicked = useCallback((e: RowDoubleClickedEvent<EnterpriseRow>) => {
+    if (e.data) handlers.current.onEdit(e.data.id);
+  }, []);
+
+  return (
+    <div className="grid-wrap">
+      <AgGridReact<EnterpriseRow>
+        // AG Grid reads its locale text once: a new language needs a new grid.
+        key={i18n.language}
+        theme={gridTheme}
+        localeText={localeText}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        getRowId={getRowId}
+        context={context}
+        quickFilterText={quickFilter}
+        includeHiddenColumnsInQuickFilter
+        onRowDoubleClicked={onRowDoubleClicked}
+        rowClassRules={rowClassRules}
+        enableCellTextSelection
+        ensureDomOrder
+      />
+    </div>
+  );
+}

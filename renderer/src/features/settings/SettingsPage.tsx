@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { AuditSection } from './AuditSection';
+import { BackupsSection } from './BackupsSection';
+import { DataSection } from './DataSection';
+import { GeneralSection } from './GeneralSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page settings-page">
+      <header className="page-head">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      <div className="settings-columns">
+        <div className="settings-column">
+          <GeneralSection />
+          <DataSection />
+        </div>
+        <div className="settings-column">
+          <BackupsSection />
+        </div>
+      </div>
+      <AuditSection />
+    </div>
+  );
+}
