@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage, Settings, SettingsPatch } from '../../../shared/domain/settings';
+
+describe('resolveLanguage', () => {
+  it('follows an explicit choice', () => {
+    expect(resolveLanguage('en', ['zh-CN'])).toBe('en');
+    expect(resolveLanguage('zh-CN', ['en-US'])).toBe('zh-CN');
+  });
+
+  it('follows the system languages in order when set to system', () => {
+    expect(resolveLanguage('system', ['en-GB', 'zh-CN'])).toBe('en');
+    expect(resolveLanguage('system', ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(resolveLanguage('system', ['fr-FR', 'EN-us'])).toBe('en');
+  });
+
+  it('falls back to Chinese', () => {
+    expect(resolveLanguage('system', [])).toBe('zh-CN');
+    expect(resolveLanguage('system', ['fr-FR', 'de'])).toBe('zh-CN');
+  });
+});
+
+describe('settings schemas', () => {
+  it('fills defaults for stored settings', () => {
+    expect(Settings.parse({})).toEqual({ operatorName: '', language: 'system' });
+  });
+
+  it('changes only what a patch names', () => {
+    expect(SettingsPatch.parse({ language: 'en' })).toEqual({ language: 'en' });
+    expect(SettingsPatch.parse({ operatorName: '  张三 ' })).toEqual({ operatorName: '张三' });
+  });
+});
