@@ -7,6 +7,8 @@ export interface Formatters {
   date: (iso: string) => string;
   /** A backend timestamp in local time. */
   dateTime: (iso: string) => string;
+  /** The same without seconds, for dense tables. */
+  dateTimeShort: (iso: string) => string;
   bytes: (size: number) => string;
 }
 
@@ -28,6 +30,14 @@ export function makeFormatters(locale: string): Formatters {
     second: '2-digit',
     hour12: false,
   });
+  const dateTimeShort = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   const kb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
   const mb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return {
@@ -39,6 +49,10 @@ export function makeFormatters(locale: string): Formatters {
     dateTime: (iso) => {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+    },
+    dateTimeShort: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : dateTimeShort.format(d);
     },
     bytes: (size) => (size >= 1024 * 1024 ? mb.format(size / 1024 / 1024) : kb.format(size / 1024)),
   };

@@ -54,6 +54,7 @@ export const en = {
     total: 'Total',
     people: '{{count}} people',
     retry: 'Try again',
+    colon: ': ',
   },
   enterprises: {
     title: 'Enterprises & quotas',

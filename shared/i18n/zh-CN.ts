@@ -56,6 +56,7 @@ export const zhCN: Catalog = {
     total: '合计',
     people: '{{count}} 人',
     retry: '重试',
+    colon: '：',
   },
   enterprises: {
     title: '企业与用工需求',

@@ -9,12 +9,15 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       <span>
-        {t('shell.operator')}:{' '}
+        {t('shell.operator')}
+        {t('common.colon')}
         <strong data-testid="operator-name">{operator || t('settings.noOperator')}</strong>
       </span>
       {info ? (
         <span className="status-path" title={info.dataDir}>
-          {t('settings.dataFolder')}: {info.dataDir}
+          {t('settings.dataFolder')}
+          {t('common.colon')}
+          {info.dataDir}
         </span>
       ) : null}
       {info ? <span className="status-version">{t('shell.version', { version: info.version })}</span> : null}

@@ -16,14 +16,16 @@ interface FlashState {
   dismiss: (id: number) => void;
 }
 
-const SUCCESS_MS = 6000;
+const SUCCESS_MS = 5000;
+// Older messages make way: a stack of toasts hides the page they report on.
+const MAX_SHOWN = 3;
 let nextId = 1;
 
 export const useFlashStore = create<FlashState>()((set, get) => ({
   items: [],
   show: (content) => {
     const id = nextId++;
-    set((s) => ({ items: [...s.items.slice(-3), { id, content }] }));
+    set((s) => ({ items: [...s.items.slice(-(MAX_SHOWN - 1)), { id, content }] }));
     // Errors stay until dismissed: someone may need to read them out to support.
     if (content.kind === 'success') setTimeout(() => get().dismiss(id), SUCCESS_MS);
   },

@@ -14,7 +14,14 @@ interface EnterpriseGridProps extends EnterpriseGridContext {
 }
 
 const getRowId = (p: GetRowIdParams<EnterpriseRow>) => p.data.id;
-const defaultColDef: ColDef<EnterpriseRow> = { sortable: true, resizable: true };
+// Floating filters keep the filter buttons out of the header labels, which then fit in both languages.
+const defaultColDef: ColDef<EnterpriseRow> = {
+  sortable: true,
+  resizable: true,
+  floatingFilter: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
 const rowClassRules: RowClassRules<EnterpriseRow> = { 'row-archived': (p) => p.data?.archived === true };
 
 export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived }: EnterpriseGridProps) {

@@ -19,7 +19,7 @@ export function RowActions({
       <button type="button" className="small" onClick={() => context.onEdit(data.id)}>
         {t('common.edit')}
       </button>
-      <button type="button" className="small subtle" onClick={() => context.onToggleArchived(data)}>
+      <button type="button" className="small muted-button" onClick={() => context.onToggleArchived(data)}>
         {data.archived ? t('common.unarchive') : t('common.archive')}
       </button>
     </div>
