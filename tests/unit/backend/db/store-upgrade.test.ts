@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../../../electron/backend/db/database';
 import { LATEST_VERSION, migrations } from '../../../../electron/backend/db/migrations';
+import type * as MigrationsModule from '../../../../electron/backend/db/migrations/index';
 import { DB_FILE_NAME, Store } from '../../../../electron/backend/db/store';
 import { fakeClock } from '../../support/clock';
 import { openFile } from '../../support/db-file';
@@ -13,7 +14,7 @@ import { digest, fileDigest, tempDirs } from '../../support/temp-dir';
  * Only one migration ships yet, so this file pretends a second one exists.
  */
 vi.mock('../../../../electron/backend/db/migrations/index', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../electron/backend/db/migrations/index')>();
+  const real = await importOriginal<typeof MigrationsModule>();
   const next = real.LATEST_VERSION + 1;
   const all = [
     ...real.migrations,
