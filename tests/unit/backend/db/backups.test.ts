@@ -13,6 +13,7 @@ import {
 import { DB_FILE_NAME } from '../../../../electron/backend/db/store';
 import type { BackupInfo } from '../../../../shared/domain/backups';
 import { fakeClock } from '../../support/clock';
+import { FaultyFs, fsError } from '../../support/faulty-fs';
 import { foreignDatabase } from '../../support/db-file';
 import { call, enterpriseInput, errorOf } from '../../support/fixtures';
 import { fileDigest, tempDirs } from '../../support/temp-dir';
@@ -149,6 +150,29 @@ describe('restore', () => {
     const again = await Backend.open({ dataDir: dir, clock: clock.now });
     open.push(again);
     expect(await listed(again)).toEqual([names[0], names[1]].sort());
+  });
+
+  it('leaves the current database in place when the restored one cannot be saved', async () => {
+    const dir = dirs.make();
+    const faulty = new FaultyFs();
+    const b = await Backend.open({ dataDir: dir, clock: clock.now, writeFs: faulty });
+    open.push(b);
+    await call(b, 'enterprises.save', enterpriseInput('恩施华鑫科技有限公司'));
+    const backup = await call(b, 'backups.create', {});
+    await call(b, 'enterprises.save', enterpriseInput('恩施大象科技有限公司'));
+    const file = path.join(dir, DB_FILE_NAME);
+    const before = fileDigest(file);
+
+    faulty.renameError = fsError('ENOSPC');
+    expect(errorOf(await b.invoke('backups.restore', { name: backup.name }))).toMatchObject({
+      code: 'storage',
+    });
+    expect(await listed(b)).toEqual(['恩施华鑫科技有限公司', '恩施大象科技有限公司'].sort());
+    expect(fileDigest(file)).toBe(before);
+
+    faulty.renameError = null;
+    await call(b, 'backups.restore', { name: backup.name });
+    expect(await listed(b)).toEqual(['恩施华鑫科技有限公司']);
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
