@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const DEMO_NAMES = [
+  '立讯精密工业（恩施）有限公司',
+  '恩施华鑫科技有限公司',
+  '恩施大象科技有限公司',
+  '恩施硒谷电子有限公司',
+  '湖北清江光电科技有限公司',
+  '恩施武陵智能制造有限公司',
+  '恩施土苗纺织服饰有限公司',
+  '恩施精工模具有限公司',
+];
+const NEW_NAME = '恩施春晖电子有限公司';
+
+async function enterpriseCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const r = await window.api['enterprises.list']({});
+    return r.ok ? r.data.length : -1;
+  });
+}
+
+test('first run, demo, a quota form that refuses bad input, and data that survives a restart', async ({
+  page,
+  host,
+  restartHost,
+}) => {
+  await page.goto(host.url);
+
+  // 1. First run: an empty database greets the user with the demo offer.
+  await expect(page.getByRole('heading', { name: '欢迎使用春风行动平台' })).toBeVisible();
+  await page.getByRole('button', { name: '加载演示数据' }).click();
+
+  // 2. The grid shows the 8 enterprises; the chart totals the first half's 6,800.
+  for (const name of DEMO_NAMES) {
+    await expect(page.getByRole('gridcell', { name, exact: true })).toBeVisible();
+  }
+  const chart = page.getByRole('img', { name: /各企业用工需求/ });
+  await expect(chart).toHaveAccessibleName(/6,800/);
+
+  // 3. A new enterprise with an invalid headcount: the error shows at the field and nothing is saved.
+  await page.getByRole('button', { name: '新增企业' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增企业' });
+  await dialog.getByLabel('企业名称').fill(NEW_NAME);
+  await dialog.getByLabel('简称').fill('春晖');
+  await dialog.getByRole('button', { name: /新增岗位或产线/ }).click();
+  await dialog.getByRole('textbox', { name: '岗位/产线' }).fill('普工');
+  await dialog.getByRole('spinbutton', { name: '需求人数' }).fill('1.5');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('需求人数必须是整数')).toBeVisible();
+  await expect(dialog.getByRole('spinbutton', { name: '需求人数' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toBeVisible();
+  expect(await enterpriseCount(page)).toBe(8);
+
+  // 4. Fixed, it is saved: it appears in the grid and in the chart, whose total grows.
+  await dialog.getByRole('spinbutton', { name: '需求人数' }).fill('120');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('gridcell', { name: NEW_NAME, exact: true })).toBeVisible();
+  await expect(chart).toHaveAccessibleName(/6,920/);
+  await expect(chart.getByText('春晖', { exact: true })).toBeVisible();
+  expect(await enterpriseCount(page)).toBe(9);
+
+  // 5. After a restart of the host it is still there.
+  const restarted = await restartHost();
+  await page.goto(restarted.url);
+  await expect(page.getByRole('gridcell', { name: NEW_NAME, exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: /各企业用工需求/ })).toHaveAccessibleName(/6,920/);
+});
