@@ -12,8 +12,7 @@ import {
 } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/contract/bridge';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract/channels';
-import { ApiError } from '../../shared/contract/result';
-import { resolveLanguage } from '../../shared/domain/settings';
+import { resolveLanguage, type Language } from '../../shared/domain/settings';
 import { translate } from '../../shared/i18n';
 import { BackendClient } from '../backend/worker-client';
 import { resolveDataDir } from '../data-dir';
@@ -146,11 +145,27 @@ function createWindow(): BrowserWindow {
 
 function showStartupError(err: unknown): void {
   const language = resolveLanguage('system', app.getPreferredSystemLanguages());
-  const message =
-    err instanceof ApiError
-      ? translate(language, err.message, err.params)
-      : translate(language, 'e.internal', { detail: err instanceof Error ? err.message : String(err) });
-  dialog.showErrorBox(WINDOW_TITLE, message);
+  dialog.showErrorBox(WINDOW_TITLE, describeStartupError(err, language));
+}
+
+/**
+ * The backend's errors carry an i18n key and params (ApiError); anything else (a worker that could
+ * not load) is shown as an internal error with its message. Checked by shape, not `instanceof`, so
+ * an error rebuilt on another side of a module or thread boundary still reads well.
+ */
+function describeStartupError(err: unknown, language: Language): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const params = err instanceof Error && 'params' in err && isParams(err.params) ? err.params : {};
+  const translated = translate(language, message, params);
+  return translated !== message ? translated : translate(language, 'e.internal', { detail: message });
+}
+
+function isParams(value: unknown): value is Record<string, string | number> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')
+  );
 }
 
 async function closeWithin(client: BackendClient, ms: number): Promise<void> {
