@@ -21,10 +21,11 @@ interface EnterpriseFormProps {
   /** Period given to new demand lines. */
   linePeriod: Period;
   onClose: () => void;
+  onSaved?: () => void;
 }
 
 /** Create or edit an enterprise and all its demand lines; saved in one call, only when valid. */
-export function EnterpriseForm({ initial, linePeriod, onClose }: EnterpriseFormProps) {
+export function EnterpriseForm({ initial, linePeriod, onClose, onSaved }: EnterpriseFormProps) {
   const { t } = useTranslation();
   const idPrefix = useId();
   const save = useEnterprisesStore((s) => s.save);
@@ -48,6 +49,7 @@ export function EnterpriseForm({ initial, linePeriod, onClose }: EnterpriseFormP
     try {
       const saved = await save(values);
       flashSuccess('enterprises.savedMessage', { name: saved.name });
+      onSaved?.();
       onClose();
     } catch (error) {
       applyServerIssues(error, setError);
@@ -136,7 +138,7 @@ export function EnterpriseForm({ initial, linePeriod, onClose }: EnterpriseFormP
             </Field>
           </div>
 
-          <section className="lines-section" aria-labelledby={id('lines-title')}>
+          <div className="lines-section">
             <div className="section-head">
               <h3 id={id('lines-title')}>{t('enterprises.lines.title')}</h3>
               <button type="button" onClick={() => lines.append(newLine(linePeriod))}>
@@ -155,7 +157,7 @@ export function EnterpriseForm({ initial, linePeriod, onClose }: EnterpriseFormP
                 onRemove={() => lines.remove(index)}
               />
             ))}
-          </section>
+          </div>
         </div>
         <footer className="modal-footer">
           {submitError ? (

@@ -14,7 +14,7 @@ import { EnterpriseForm } from './EnterpriseForm';
 import { EnterpriseGrid } from './EnterpriseGrid';
 import { useEnterprisesStore } from './enterprises-store';
 import { emptyEnterprise, toFormValues } from './form-values';
-import { currentHalfYear, presetLabel, presetsFor, selectedPreset } from './period';
+import { ALL_PERIODS, currentHalfYear, periodChoice, presetLabel, selectedPreset } from './period';
 import { PeriodSelect } from './PeriodSelect';
 import { toRows, type EnterpriseRow } from './rows';
 
@@ -38,8 +38,8 @@ export function EnterprisesPage() {
   const [quickFilter, setQuickFilter] = useState('');
   const [editing, setEditing] = useState<EnterpriseInput | null>(null);
 
-  const presets = useMemo(() => presetsFor(items), [items]);
-  const preset = selectedPreset(periodKey, presets);
+  const choice = useMemo(() => periodChoice(items), [items]);
+  const preset = selectedPreset(periodKey, choice);
   const demand = useMemo(() => demandByEnterprise(items, preset), [items, preset]);
   const rows = useMemo(() => toRows(items, preset, showArchived), [items, preset, showArchived]);
   const linePeriod = preset ?? currentHalfYear(new Date());
@@ -80,7 +80,7 @@ export function EnterprisesPage() {
       <header className="page-head">
         <h1>{t('enterprises.title')}</h1>
         <div className="toolbar">
-          <PeriodSelect presets={presets} value={preset?.key ?? 'all'} onChange={setPeriodKey} />
+          <PeriodSelect presets={choice.presets} value={preset?.key ?? ALL_PERIODS} onChange={setPeriodKey} />
           <input
             type="search"
             className="quick-search"
@@ -123,7 +123,13 @@ export function EnterprisesPage() {
       />
 
       {editing ? (
-        <EnterpriseForm initial={editing} linePeriod={linePeriod} onClose={() => setEditing(null)} />
+        <EnterpriseForm
+          initial={editing}
+          linePeriod={linePeriod}
+          onClose={() => setEditing(null)}
+          // Keep showing the period the user saved in, even if the new data moves the default.
+          onSaved={() => periodKey ?? setPeriodKey(preset?.key ?? ALL_PERIODS)}
+        />
       ) : null}
     </div>
   );

@@ -1,26 +1,36 @@
 import type { TFunction } from 'i18next';
 import type { Enterprise } from '../../../../shared/domain/enterprise';
-import { periodPresets, type Period, type PeriodPreset } from '../../../../shared/domain/quotas';
+import {
+  lineInPeriod,
+  periodPresets,
+  type Period,
+  type PeriodPreset,
+} from '../../../../shared/domain/quotas';
 
 export const ALL_PERIODS = 'all';
 
-export function presetsFor(enterprises: readonly Enterprise[]): PeriodPreset[] {
-  return periodPresets(enterprises.flatMap((e) => e.lines));
+export interface PeriodChoice {
+  presets: PeriodPreset[];
+  /** What the page shows when the user has not picked a period. */
+  defaultKey: string;
 }
 
-/** The first half of the newest year with data: the drive's main reporting period. */
-export function defaultPeriodKey(presets: readonly PeriodPreset[]): string {
-  return presets.find((p) => p.kind === 'h1')?.key ?? ALL_PERIODS;
+/**
+ * The first half of the newest year whose first half has demand (the drive's main reporting period),
+ * else all periods, so a page never opens on an empty period.
+ */
+export function periodChoice(enterprises: readonly Enterprise[]): PeriodChoice {
+  const lines = enterprises.flatMap((e) => e.lines);
+  const presets = periodPresets(lines);
+  const h1 = presets.find((p) => p.kind === 'h1' && lines.some((l) => lineInPeriod(l, p)));
+  return { presets, defaultKey: h1?.key ?? ALL_PERIODS };
 }
 
 /** The chosen preset, or null for all periods; a choice that no longer exists falls back to the default. */
-export function selectedPreset(key: string | null, presets: readonly PeriodPreset[]): PeriodPreset | null {
-  const effective = key ?? defaultPeriodKey(presets);
-  if (effective === ALL_PERIODS) return null;
-  const found = presets.find((p) => p.key === effective);
-  if (found) return found;
-  const fallback = defaultPeriodKey(presets);
-  return presets.find((p) => p.key === fallback) ?? null;
+export function selectedPreset(key: string | null, choice: PeriodChoice): PeriodPreset | null {
+  const find = (k: string) => choice.presets.find((p) => p.key === k) ?? null;
+  if (key === ALL_PERIODS) return null;
+  return (key !== null ? find(key) : null) ?? find(choice.defaultKey);
 }
 
 export function presetLabel(t: TFunction, preset: PeriodPreset | null): string {
