@@ -5,7 +5,7 @@ import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../..
 import type { WriteFs } from './db/durable-write';
 import { Store } from './db/store';
 import { handlers, type HandlerContext } from './handlers';
-import { writeAudit, type AuditRecord } from './repos/audit';
+import { writeAudit } from './repos/audit';
 import { readSettings } from './repos/settings';
 import { WriteQueue } from './write-queue';
 import { APP_VERSION } from './version';
@@ -68,59 +68,34 @@ export class Backend {
   private run(channel: ChannelName, input: unknown): Promise<unknown> {
     const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
     const kind = contract[channel].kind;
-    if (kind === 'read')
-      return Promise.resolve(
-        handler(
-          input,
-          this.context(() => this.refuseAudit(channel)),
-        ),
-      );
+    if (kind === 'read') return Promise.resolve(handler(input, this.context(channel, null)));
     if (kind === 'write') {
       return this.queue
         .write(() => {
-          const ctx = this.context((r) =>
-            writeAudit(this.store.db, ctx.now, readSettings(this.store.db).operatorName, r),
-          );
-          return handler(input, ctx);
+          // Who acted is fixed when the request starts, so renaming the operator is recorded under the old name.
+          const operator = readSettings(this.store.db).operatorName;
+          return handler(input, this.context(channel, operator));
         })
         .then((data) => this.changed(channel, data));
     }
     return this.queue
-      .admin(async () => {
-        const data = await handler(
-          input,
-          this.context(() => this.refuseAudit(channel)),
-        );
-        if (channel === 'backups.restore') {
-          // The restored database records who restored it, and from which file.
-          const now = this.clock().toISOString();
-          this.store.db.transaction(() =>
-            writeAudit(this.store.db, now, readSettings(this.store.db).operatorName, {
-              action: channel,
-              entity: 'database',
-              entityId: null,
-              summary: JSON.stringify(data),
-            }),
-          );
-          await this.store.persist();
-        }
-        return data;
-      })
+      .admin(async () => handler(input, this.context(channel, readSettings(this.store.db).operatorName)))
       .then((data) => (channel === 'backups.restore' ? this.changed(channel, data) : data));
   }
 
-  private context(audit: (r: AuditRecord) => void): HandlerContext {
+  /** The handler's context; `operator` is null for reads, which may not write the audit log. */
+  private context(channel: ChannelName, operator: string | null): HandlerContext {
+    const now = this.clock().toISOString();
     return {
       store: this.store,
       db: this.store.db,
-      now: this.clock().toISOString(),
-      audit,
+      now,
       version: APP_VERSION,
+      audit: (record, db = this.store.db) => {
+        if (operator === null) throw new Error(`${channel} is a read channel and cannot write the audit log`);
+        writeAudit(db, now, operator, record);
+      },
     };
-  }
-
-  private refuseAudit(channel: ChannelName): never {
-    throw new Error(`${channel} is not a write channel and cannot write the audit log`);
   }
 
   private changed<T>(channel: ChannelName, data: T): T {

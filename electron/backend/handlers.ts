@@ -19,8 +19,8 @@ export interface HandlerContext {
   db: Database;
   /** ISO timestamp of this request; every row it writes carries the same time. */
   now: string;
-  /** Records one audit entry inside the request's transaction (write channels only). */
-  audit: (record: AuditRecord) => void;
+  /** Records one audit entry inside the request's transaction (write and admin channels only). */
+  audit: (record: AuditRecord, db?: Database) => void;
   version: string;
 }
 
@@ -58,6 +58,13 @@ export const handlers: Handlers = {
     archiveEnterprise(db, id, archived, now, audit),
   'backups.list': (_input, { store }) => store.listBackups(),
   'backups.create': (_input, { store }) => store.backupNow(),
-  'backups.restore': ({ name }, { store }) => store.restore(name),
+  'backups.restore': ({ name }, { store, audit }) =>
+    // The restored database records who restored it, and from which file, in the same save.
+    store.restore(name, (db, result) =>
+      audit(
+        { action: 'backups.restore', entity: 'database', entityId: null, summary: JSON.stringify(result) },
+        db,
+      ),
+    ),
   'audit.list': ({ limit, offset }, { db }) => listAudit(db, limit, offset),
 };

@@ -48,12 +48,14 @@ export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
 }
 
 /**
- * Which backups rotation keeps: the newest KEEP_LATEST, plus the newest of each of the last
- * KEEP_DAILY_DAYS days (UTC days, counting today).
+ * Which backups rotation keeps: every manual one, the newest KEEP_LATEST automatic ones, plus the
+ * newest of each of the last KEEP_DAILY_DAYS days (UTC days, counting today).
  */
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const sorted = [...backups].sort((a, b) => (a.name < b.name ? 1 : -1));
-  const keep = new Set(sorted.slice(0, KEEP_LATEST).map((b) => b.name));
+  // A backup the user asked for is theirs to keep; rotation only thins out the automatic ones.
+  const keep = new Set(sorted.filter((b) => b.name.endsWith('-manual.sqlite')).map((b) => b.name));
+  for (const b of sorted.filter((x) => !keep.has(x.name)).slice(0, KEEP_LATEST)) keep.add(b.name);
   const oldestDay =
     Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (KEEP_DAILY_DAYS - 1) * 86_400_000;
   const seenDays = new Set<string>();

@@ -160,8 +160,14 @@ export class Store {
     return listBackups(this.dataDir);
   }
 
-  /** Replaces the database with a backup, keeping the current file aside first. */
-  async restore(name: string): Promise<{ restored: string; keptAside: string }> {
+  /**
+   * Replaces the database with a backup, keeping the current file aside first. `record` writes
+   * into the restored database (the audit entry) so that one save carries both.
+   */
+  async restore(
+    name: string,
+    record: (db: Database, result: { restored: string; keptAside: string }) => void = () => undefined,
+  ): Promise<{ restored: string; keptAside: string }> {
     const source = path.join(backupDir(this.dataDir), path.basename(name));
     const bytes = await readFile(source).catch(() => {
       throw new ApiError('not_found', 'e.not_found');
@@ -176,10 +182,12 @@ export class Store {
       throw err;
     }
     const keptAside = `spring-breeze.before-restore-${stampOf(this.clock())}.sqlite`;
+    const result = { restored: path.basename(name), keptAside };
     await copyFile(this.dbFile, path.join(this.dataDir, keptAside));
     const previous = this.current;
     this.current = candidate;
     try {
+      candidate.transaction(() => record(candidate, result));
       await this.persist();
     } catch (err) {
       this.current = previous;
@@ -187,7 +195,7 @@ export class Store {
       throw err;
     }
     previous.close();
-    return { restored: path.basename(name), keptAside };
+    return result;
   }
 
   async fileSize(): Promise<number> {
