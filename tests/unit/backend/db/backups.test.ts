@@ -92,6 +92,19 @@ describe('rotation', () => {
     expect([...keep].sort()).toEqual(today.slice(5).map((b) => b.name));
   });
 
+  it('never rotates away a backup the user took by hand', () => {
+    const manual: BackupInfo = {
+      ...info('2026-01-01T08:00:00Z'),
+      name: backupName(at('2026-01-01T08:00:00Z'), 'manual'),
+    };
+    const automatic = Array.from({ length: 15 }, (_, i) =>
+      info(`2026-02-20T${String(i + 1).padStart(2, '0')}:00:00Z`),
+    );
+    const keep = backupsToKeep([manual, ...automatic], at('2026-02-20T23:00:00Z'));
+    expect(keep.has(manual.name)).toBe(true);
+    expect([...keep].filter((n) => n !== manual.name)).toHaveLength(KEEP_LATEST);
+  });
+
   it('gives two backups taken in the same millisecond different names', async () => {
     const dir = dirs.make();
     const when = at('2026-02-20T12:00:00.000Z');
