@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// .mts so Vite loads it as ESM although the package is CommonJS.
 // Relative asset URLs let the same build load from Electron's custom protocol and from the HTTP host.
 export default defineConfig({
   root: 'renderer',
