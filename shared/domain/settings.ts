@@ -1,15 +1,26 @@
 import { z } from 'zod';
-import { optionalText } from './fields';
+import { isoDate, optionalText } from './fields';
+import { DEFAULT_STABLE_DAYS } from './pipeline';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_SETTINGS = ['system', ...LANGUAGES] as const;
+
+const stableDays = z
+  .number({ error: 'v.number' })
+  .int({ error: 'v.integer' })
+  .min(1, { error: 'v.stable_days' })
+  .max(365, { error: 'v.stable_days' });
 
 export const Settings = z.object({
   /** Written into the audit log as the person who made each change. */
   operatorName: optionalText(40),
   /** `system` follows the OS language. */
   language: z.enum(LANGUAGE_SETTINGS, { error: 'v.choose' }).default('system'),
+  /** A person employed this many days, and not left, counts as stable on the post. */
+  stableDays: stableDays.default(DEFAULT_STABLE_DAYS),
+  /** Figures are counted as of this date; null means today. The demo sets the article's date. */
+  asOfDate: isoDate.nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -17,10 +28,24 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = z.object({
   operatorName: z.string({ error: 'v.text' }).trim().max(40, { error: 'v.too_long' }).optional(),
   language: z.enum(LANGUAGE_SETTINGS, { error: 'v.choose' }).optional(),
+  stableDays: stableDays.optional(),
+  asOfDate: isoDate.nullable().optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
-export const DEFAULT_SETTINGS: Settings = { operatorName: '', language: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  operatorName: '',
+  language: 'system',
+  stableDays: DEFAULT_STABLE_DAYS,
+  asOfDate: null,
+};
+
+/** The date figures are counted as of: the setting, else today (local date). */
+export function effectiveAsOf(settings: Pick<Settings, 'asOfDate'>, now: Date): string {
+  if (settings.asOfDate) return settings.asOfDate;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** Picks the UI language from the setting and the OS/browser languages. */
 export function resolveLanguage(setting: Settings['language'], systemLanguages: readonly string[]): Language {

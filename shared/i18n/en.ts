@@ -213,6 +213,7 @@ export const en = {
   },
   gender: { male: 'Male', female: 'Female' },
   v: {
+    stable_days: 'Between 1 and 365 days',
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',
     transition_not_allowed: 'Cannot record “{{to}}” after “{{from}}”.',

@@ -214,6 +214,7 @@ export const zhCN: Catalog = {
   },
   gender: { male: '男', female: '女' },
   v: {
+    stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',
     id_format: '身份证号为 18 位：17 位数字加 1 位数字或 X',
