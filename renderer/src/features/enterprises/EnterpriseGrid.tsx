@@ -1,6 +1,6 @@
 import type { ColDef, GetRowIdParams, RowClassRules, RowDoubleClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../format';
 import { gridLocaleText, gridTheme } from '../../ui/grid';
@@ -35,7 +35,9 @@ export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived }: 
 
   // The grid keeps its context object; route calls through a ref so it always reaches the latest handlers.
   const handlers = useRef<EnterpriseGridContext>({ onEdit, onToggleArchived });
-  handlers.current = { onEdit, onToggleArchived };
+  useEffect(() => {
+    handlers.current = { onEdit, onToggleArchived };
+  });
   const context = useMemo<EnterpriseGridContext>(
     () => ({
       onEdit: (id) => handlers.current.onEdit(id),

@@ -2,7 +2,6 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_SETTINGS, type Settings } from '../../../../shared/domain/settings';
 import { ApiCallError } from '../../api';
-import { translateError } from '../../i18n';
 import { useAppStore } from '../../shell/app-store';
 import { flashError, flashSuccess } from '../../shell/flash-store';
 import { Field, fieldAria } from '../../ui/Field';
@@ -39,7 +38,8 @@ export function GeneralSection() {
     } catch (error) {
       const issue =
         error instanceof ApiCallError ? error.issues.find((i) => i.path[0] === 'operatorName') : undefined;
-      setOperatorError(issue ? issue.message : translateError(error));
+      if (issue) setOperatorError(issue.message);
+      else flashError(error);
     } finally {
       setSaving(false);
     }
