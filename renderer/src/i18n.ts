@@ -60,5 +60,5 @@ export function translateError(error: unknown): string {
 /** A field issue message: a `v.*` key, or a plain English message from a schema-level type error. */
 export function translateIssue(message: string | undefined): string {
   if (!message) return '';
-  return translateKey(message) ?? translateKey('v.invalid') ?? message;
+  return translateKey(message) ?? message;
 }
