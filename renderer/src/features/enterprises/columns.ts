@@ -26,7 +26,7 @@ export function enterpriseColumns(t: TFunction, fmt: Formatters): Col[] {
   const status = (row: EnterpriseRow | undefined) =>
     row ? (row.archived ? t('common.archived') : t('common.active')) : '';
   return [
-    { field: 'name', headerName: t('enterprises.col.name'), ...text(160), flex: 2 },
+    { field: 'name', headerName: t('enterprises.col.name'), ...text(160), flex: 2, tooltipField: 'name' },
     { field: 'shortName', headerName: t('enterprises.col.shortName'), ...text(90) },
     { field: 'demand', headerName: t('enterprises.col.demand'), ...count(fmt, 90) },
     { field: 'mothersLineDemand', headerName: t('enterprises.col.mothersLine'), ...count(fmt, 95) },
