@@ -11,11 +11,11 @@ test('one durable save of the demo database', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sb-bench-save-'));
   const backend = await Backend.open({ dataDir });
   await backend.invoke('demo.load', {});
-  const persist: number[] = [];
+  const checkpoint: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t0 = performance.now();
-    await backend.store.persist();
-    persist.push(performance.now() - t0);
+    await backend.store.checkpoint();
+    checkpoint.push(performance.now() - t0);
   }
   const list = await backend.invoke('enterprises.list', {});
   if (!list.ok) throw new Error('list failed');
@@ -28,8 +28,8 @@ test('one durable save of the demo database', async () => {
     roundTrip.push(performance.now() - t0);
   }
   const size = await backend.store.fileSize();
-  report(`save: export + durable write of the demo db (${(size / 1024).toFixed(0)} KiB, median of 20)`, median(persist), null);
-  report('enterprise edit: validate + transaction + audit + durable save (median of 20)', median(roundTrip), null);
+  report(`checkpoint: export + durable write of the demo db (${(size / 1024).toFixed(0)} KiB, median of 20)`, median(checkpoint), null);
+  report('enterprise edit: validate + transaction + audit + journal fsync (median of 20)', median(roundTrip), null);
   await backend.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -107,6 +107,13 @@ export class Backend {
   /** Waits for queued writes to be saved, then closes the database. */
   async close(): Promise<void> {
     await this.queue.idle();
+    this.queue.stop();
+    // Leave a complete database file behind, so the next start has no journal to replay.
+    if (this.store.journalRecordCount > 0) {
+      await this.store
+        .checkpoint()
+        .catch((err: unknown) => console.error('[backend] checkpoint on close failed:', err));
+    }
     await this.store.close();
   }
 }

@@ -1,16 +1,22 @@
-import type { Database as SqlJsDatabase, SqlValue } from 'sql.js';
+import type { Database as SqlJsDatabase, SqlValue, Statement } from 'sql.js';
 
 export type Params = Record<string, SqlValue> | SqlValue[];
 export type Row = Record<string, SqlValue>;
+/** A statement as run; `null` params mark a multi-statement `exec`. */
+export type CapturedStatement = [sql: string, params: Params | null];
 
 /**
- * A thin synchronous wrapper over one sql.js database. The only place SQL statements are executed;
- * repositories build on it. Transactions are synchronous, so no await can ever happen inside one.
+ * A thin synchronous wrapper over one sql.js database: the only place SQL is executed. While a
+ * write batch is open, every changing statement is captured so the store can append it to the
+ * journal; replaying the journal must give the same result, so statements take their values from
+ * parameters (ids, times) and never from `random()` or `'now'` inside SQL.
  */
 export class Database {
   private inTransaction = false;
+  private captured: CapturedStatement[] | null = null;
+  private savepoints = 0;
 
-  constructor(readonly raw: SqlJsDatabase) {
+  constructor(private readonly raw: SqlJsDatabase) {
     raw.exec('PRAGMA foreign_keys = ON');
   }
 
@@ -32,13 +38,20 @@ export class Database {
 
   run(sql: string, params: Params = []): void {
     this.raw.run(sql, params);
+    this.captured?.push([sql, params]);
   }
 
   exec(sql: string): void {
     this.raw.exec(sql);
+    this.captured?.push([sql, null]);
   }
 
-  /** Runs `fn` in one transaction: all of it is committed, or none of it. */
+  /** A statement prepared once and run many times (bulk inserts); each run is captured like `run`. */
+  prepare(sql: string): PreparedWrite {
+    return new PreparedWrite(this.raw.prepare(sql), sql, (params) => this.captured?.push([sql, params]));
+  }
+
+  /** Runs `fn` in one transaction: all of it is committed, or none of it. Inside a batch it is part of it. */
   transaction<T>(fn: () => T): T {
     if (this.inTransaction) return fn();
     this.raw.exec('BEGIN IMMEDIATE');
@@ -52,6 +65,61 @@ export class Database {
       throw err;
     } finally {
       this.inTransaction = false;
+    }
+  }
+
+  /** Opens a write batch: one transaction holding several changes, each in its own savepoint. */
+  beginBatch(): void {
+    if (this.inTransaction) throw new Error('a transaction is already open');
+    this.raw.exec('BEGIN IMMEDIATE');
+    this.inTransaction = true;
+    this.captured = [];
+  }
+
+  /** Runs one change of the batch: if it throws, only its own statements are undone. */
+  inSavepoint<T>(fn: () => T): T {
+    if (!this.captured) throw new Error('no write batch is open');
+    const name = `change_${++this.savepoints}`;
+    const mark = this.captured.length;
+    this.raw.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = fn();
+      this.raw.exec(`RELEASE ${name}`);
+      return result;
+    } catch (err) {
+      this.raw.exec(`ROLLBACK TO ${name}`);
+      this.raw.exec(`RELEASE ${name}`);
+      this.captured.length = mark;
+      throw err;
+    }
+  }
+
+  /** The statements the open batch has run so far. */
+  capturedStatements(): CapturedStatement[] {
+    if (!this.captured) throw new Error('no write batch is open');
+    return this.captured;
+  }
+
+  /** Runs a statement inside the batch without capturing it (the journal's own bookkeeping). */
+  runUncaptured(sql: string, params: Params = []): void {
+    this.raw.run(sql, params);
+  }
+
+  endBatch(commit: boolean): void {
+    if (!this.captured) throw new Error('no write batch is open');
+    try {
+      this.raw.exec(commit ? 'COMMIT' : 'ROLLBACK');
+    } finally {
+      this.captured = null;
+      this.inTransaction = false;
+    }
+  }
+
+  /** Applies statements captured earlier (journal replay), in the caller's transaction. */
+  replay(statements: readonly CapturedStatement[]): void {
+    for (const [sql, params] of statements) {
+      if (params === null) this.raw.exec(sql);
+      else this.raw.run(sql, params);
     }
   }
 
@@ -80,5 +148,22 @@ export class Database {
 
   close(): void {
     this.raw.close();
+  }
+}
+
+export class PreparedWrite {
+  constructor(
+    private readonly stmt: Statement,
+    readonly sql: string,
+    private readonly onRun: (params: Params) => void,
+  ) {}
+
+  run(params: Params): void {
+    this.stmt.run(params);
+    this.onRun(params);
+  }
+
+  free(): void {
+    this.stmt.free();
   }
 }

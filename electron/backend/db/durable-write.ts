@@ -60,7 +60,7 @@ export async function writeFileDurably(
   await fsyncFolder(path.dirname(file));
 }
 
-async function fsyncFolder(dir: string): Promise<void> {
+export async function fsyncFolder(dir: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await fs.open(dir, 'r');

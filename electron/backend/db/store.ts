@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
@@ -6,14 +7,19 @@ import { ApiError } from '../../../shared/contract/result';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { backupDir, backupName, listBackups, writeBackup } from './backups';
 import { Database } from './database';
-import { writeFileDurably, type WriteFs } from './durable-write';
+import { nodeFs, writeFileDurably, type WriteFs } from './durable-write';
 import { lockDataFolder } from './folder-lock';
+import { appendToJournal, readJournal, resetJournal, type JournalRecord } from './journal';
 import { assertNotNewer, LATEST_VERSION, migrate } from './migrations';
 import { loadSqlJs } from './sql';
 
 export const DB_FILE_NAME = 'spring-breeze.sqlite';
-/** While a session is active, take a rolling backup at most this often. */
+export const JOURNAL_FILE_NAME = 'spring-breeze.journal';
+/** While a session is active, take a rolling backup at most this often (at a checkpoint). */
 const BACKUP_INTERVAL_MS = 30 * 60_000;
+/** Fold the journal into the database file once it grows past either limit. */
+const CHECKPOINT_BYTES = 16 * 1024 * 1024;
+const CHECKPOINT_RECORDS = 2000;
 
 export interface StoreOptions {
   dataDir: string;
@@ -21,28 +27,38 @@ export interface StoreOptions {
   writeFs?: WriteFs;
 }
 
+export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 const stampOf = (at: Date) => backupName(at).replace(/^spring-breeze-|\.sqlite$/g, '');
 
+interface JournalState {
+  gen: string;
+  seq: number;
+}
+
 /**
- * The one module that opens the database file. It checks it, recovers from backups when it is
- * damaged (never overwriting the damaged file), migrates (after copying the file aside), and saves
- * durably. The in-memory database always matches the last successful save, or is about to.
+ * The one module that opens the database file. On open it checks the file, recovers from backups
+ * when it is damaged (never overwriting the damaged file), replays the journal, and migrates (after
+ * copying the file aside). Each committed change is made durable by appending it to the journal;
+ * checkpoints rewrite the whole file (atomically) and empty the journal.
  */
 export class Store {
-  private lastSaved: Uint8Array;
-
   private lastBackupAt: number;
+  private journalBytes = 0;
+  private journalRecords = 0;
+  /** A failed append may have left a torn record: checkpoint before appending again. */
+  private journalSuspect = false;
 
   private constructor(
     private readonly SQL: SqlJsStatic,
     private current: Database,
+    private state: JournalState,
     readonly dataDir: string,
     readonly notices: StartupNotice[],
     private readonly clock: () => Date,
-    private readonly writeFs: WriteFs | undefined,
+    private readonly fs: WriteFs,
     private readonly unlock: () => Promise<void>,
   ) {
-    this.lastSaved = new Uint8Array();
     this.lastBackupAt = clock().getTime();
   }
 
@@ -54,6 +70,10 @@ export class Store {
     return path.join(this.dataDir, DB_FILE_NAME);
   }
 
+  get journalFile(): string {
+    return path.join(this.dataDir, JOURNAL_FILE_NAME);
+  }
+
   static async open(options: StoreOptions): Promise<Store> {
     const SQL = await loadSqlJs();
     const clock = options.clock ?? (() => new Date());
@@ -61,7 +81,7 @@ export class Store {
     await mkdir(dataDir, { recursive: true });
     const unlock = await lockDataFolder(dataDir);
     try {
-      return await Store.openLocked(SQL, dataDir, clock, options.writeFs, unlock);
+      return await Store.openLocked(SQL, dataDir, clock, options.writeFs ?? nodeFs, unlock);
     } catch (err) {
       await unlock();
       throw err;
@@ -72,72 +92,143 @@ export class Store {
     SQL: SqlJsStatic,
     dataDir: string,
     clock: () => Date,
-    writeFs: WriteFs | undefined,
+    fs: WriteFs,
     unlock: () => Promise<void>,
   ): Promise<Store> {
     const file = path.join(dataDir, DB_FILE_NAME);
+    const journalFile = path.join(dataDir, JOURNAL_FILE_NAME);
     const notices: StartupNotice[] = [];
 
-    let bytes: Uint8Array | null = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return null;
-      throw err;
-    });
-    let db: Database | null = null;
-    if (bytes) {
-      db = tryOpen(SQL, bytes);
-      if (!db) {
-        // Damaged: keep the file as it is under another name, then look for the last good backup.
-        const damagedCopy = path.join(dataDir, `spring-breeze.damaged-${stampOf(clock())}.sqlite`);
-        await rename(file, damagedCopy);
-        const recovered = await openNewestGoodBackup(SQL, dataDir);
-        if (recovered) {
-          db = recovered.db;
-          bytes = recovered.bytes;
-          notices.push({ kind: 'recovered_from_backup', file: recovered.name, damagedCopy });
-        } else {
-          bytes = null;
-          notices.push({ kind: 'damaged_no_backup', file: null, damagedCopy });
-        }
+    const bytes = await readIfExists(file);
+    let db: Database | null = bytes ? tryOpen(SQL, bytes) : null;
+    /** The bytes the database was opened from (the file, or the backup it was recovered from). */
+    let openedBytes = db ? bytes : null;
+    let newGeneration = !bytes;
+    if (bytes && !db) {
+      // Damaged: keep the file (and its journal) as they are under other names, then look for the
+      // last good backup.
+      const stamp = stampOf(clock());
+      const damagedCopy = path.join(dataDir, `spring-breeze.damaged-${stamp}.sqlite`);
+      await rename(file, damagedCopy);
+      await rename(journalFile, path.join(dataDir, `spring-breeze.damaged-${stamp}.journal`)).catch(
+        () => undefined,
+      );
+      const recovered = await openNewestGoodBackup(SQL, dataDir);
+      newGeneration = true;
+      if (recovered) {
+        db = recovered.db;
+        openedBytes = recovered.bytes;
+        notices.push({ kind: 'recovered_from_backup', file: recovered.name, damagedCopy });
+      } else {
+        notices.push({ kind: 'damaged_no_backup', file: null, damagedCopy });
       }
     }
-    if (db) {
-      const version = db.userVersion();
-      try {
-        assertNotNewer(version);
-      } catch (err) {
-        db.close();
-        throw err;
-      }
-      if (version < LATEST_VERSION && bytes) {
-        const aside = path.join(dataDir, `spring-breeze.pre-v${LATEST_VERSION}-${stampOf(clock())}.sqlite`);
-        await writeFileDurably(aside, bytes, withFs(writeFs));
-        if (version > 0) notices.push({ kind: 'migrated', file: path.basename(aside), damagedCopy: null });
-      }
-    } else {
-      db = new Database(new SQL.Database());
+    db ??= new Database(new SQL.Database());
+    const version = db.userVersion();
+    try {
+      assertNotNewer(version);
+    } catch (err) {
+      db.close();
+      throw err;
     }
 
-    const applied = migrate(db);
-    const store = new Store(SQL, db, dataDir, notices, clock, writeFs, unlock);
-    const foundIntact = bytes !== null && notices.length === 0;
-    if (foundIntact && bytes) {
-      // A rolling backup of the file as it was found, before this session changes anything.
-      await writeBackup(dataDir, bytes, clock(), 'open');
+    let state = ensureJournalState(db);
+    if (newGeneration) state = startGeneration(db);
+    const journal = await readJournal(journalFile);
+    const replayed = newGeneration ? 0 : replayJournal(db, state, journal.records);
+    state = readJournalState(db);
+
+    if (openedBytes && version < LATEST_VERSION) {
+      // The copy kept before migrating: the file as found, or with its journal folded in.
+      const aside = path.join(dataDir, `spring-breeze.pre-v${LATEST_VERSION}-${stampOf(clock())}.sqlite`);
+      await writeFileDurably(aside, replayed > 0 ? db.export() : openedBytes, { fs });
+      if (version > 0) notices.push({ kind: 'migrated', file: path.basename(aside), damagedCopy: null });
     }
-    if (!foundIntact || applied.length > 0) await store.persist();
-    else store.lastSaved = db.export();
+    const applied = migrate(db);
+
+    const store = new Store(SQL, db, state, dataDir, notices, clock, fs, unlock);
+    const foundIntact = bytes !== null && notices.every((n) => n.kind === 'migrated');
+    const journalHadBytes = journal.records.length > 0 || journal.trailingBytes > 0;
+    if (!foundIntact || applied.length > 0 || replayed > 0 || journalHadBytes) await store.checkpoint();
+    if (foundIntact) {
+      // A rolling backup of the data as found, before this session changes anything.
+      await writeBackup(dataDir, db.export(), clock(), 'open');
+    }
     return store;
   }
 
-  /** Exports the database and writes it durably. Never called while a transaction is open. */
-  async persist(): Promise<void> {
+  /**
+   * Runs a group of changes in one transaction, each in its own savepoint (one failing undoes only
+   * itself), then appends what they did to the journal and waits for it to reach the disk before
+   * committing. If the append fails, the whole group is rolled back and refused.
+   */
+  async commitBatch(changes: readonly (() => unknown)[]): Promise<Outcome[]> {
+    if (this.journalSuspect) {
+      try {
+        await this.checkpoint();
+      } catch (error) {
+        return changes.map(() => ({ ok: false, error }));
+      }
+    }
+    const db = this.current;
+    db.beginBatch();
+    const outcomes: Outcome[] = changes.map((change) => {
+      try {
+        return { ok: true, value: db.inSavepoint(change) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    });
+    const statements = [...db.capturedStatements()];
+    if (statements.length === 0) {
+      db.endBatch(true);
+      return outcomes;
+    }
+    const seq = this.state.seq + 1;
+    db.runUncaptured('UPDATE journal_state SET seq = ? WHERE id = 1', [seq]);
+    const record: JournalRecord = { gen: this.state.gen, seq, statements };
+    try {
+      this.journalBytes += await appendToJournal(this.journalFile, [record], this.fs);
+    } catch (err) {
+      db.endBatch(false);
+      this.journalSuspect = true;
+      const error = storageError(err);
+      return outcomes.map((o) => (o.ok ? { ok: false, error } : o));
+    }
+    db.endBatch(true);
+    this.state = { ...this.state, seq };
+    this.journalRecords++;
+    return outcomes;
+  }
+
+  needsCheckpoint(): boolean {
+    return this.journalBytes >= CHECKPOINT_BYTES || this.journalRecords >= CHECKPOINT_RECORDS;
+  }
+
+  get journalRecordCount(): number {
+    return this.journalRecords;
+  }
+
+  /**
+   * Writes the whole database durably (temp file, fsync, rename) and empties the journal. Never
+   * called while a transaction is open.
+   */
+  async checkpoint(): Promise<void> {
     const bytes = this.current.export();
     try {
-      await writeFileDurably(this.dbFile, bytes, withFs(this.writeFs));
+      await writeFileDurably(this.dbFile, bytes, { fs: this.fs });
     } catch (err) {
-      throw new ApiError('storage', 'e.storage', { params: { detail: describeFsError(err) } });
+      throw storageError(err);
     }
-    this.lastSaved = bytes;
+    try {
+      await resetJournal(this.journalFile, this.fs);
+      this.journalSuspect = false;
+    } catch {
+      // The file already holds everything; the stale records are skipped by sequence number.
+      this.journalSuspect = true;
+    }
+    this.journalBytes = 0;
+    this.journalRecords = 0;
     const now = this.clock().getTime();
     if (now - this.lastBackupAt >= BACKUP_INTERVAL_MS) {
       this.lastBackupAt = now;
@@ -145,15 +236,8 @@ export class Store {
     }
   }
 
-  /** After a failed save: drop the unsaved changes so memory matches the file on disk again. */
-  revertToLastSaved(): void {
-    const previous = this.current;
-    this.current = new Database(new this.SQL.Database(this.lastSaved));
-    previous.close();
-  }
-
   async backupNow(): Promise<BackupInfo> {
-    return writeBackup(this.dataDir, this.lastSaved, this.clock(), 'manual');
+    return writeBackup(this.dataDir, this.current.export(), this.clock(), 'manual');
   }
 
   listBackups(): Promise<BackupInfo[]> {
@@ -162,7 +246,7 @@ export class Store {
 
   /**
    * Replaces the database with a backup, keeping the current file aside first. `record` writes
-   * into the restored database (the audit entry) so that one save carries both.
+   * into the restored database (the audit entry) so that one checkpoint carries both.
    */
   async restore(
     name: string,
@@ -174,8 +258,12 @@ export class Store {
     });
     const candidate = tryOpen(this.SQL, bytes);
     if (!candidate) throw new ApiError('conflict', 'e.backup_damaged', { params: { name } });
+    let state: JournalState;
     try {
       assertNotNewer(candidate.userVersion());
+      ensureJournalState(candidate);
+      // A new generation: journal records written after this backup was taken must never apply to it.
+      state = startGeneration(candidate);
       migrate(candidate);
     } catch (err) {
       candidate.close();
@@ -185,12 +273,15 @@ export class Store {
     const result = { restored: path.basename(name), keptAside };
     await copyFile(this.dbFile, path.join(this.dataDir, keptAside));
     const previous = this.current;
+    const previousState = this.state;
     this.current = candidate;
+    this.state = state;
     try {
       candidate.transaction(() => record(candidate, result));
-      await this.persist();
+      await this.checkpoint();
     } catch (err) {
       this.current = previous;
+      this.state = previousState;
       candidate.close();
       throw err;
     }
@@ -208,8 +299,60 @@ export class Store {
   }
 }
 
-function withFs(fs: WriteFs | undefined): { fs?: WriteFs } {
-  return fs ? { fs } : {};
+async function readIfExists(file: string): Promise<Uint8Array | null> {
+  return readFile(file).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    throw err;
+  });
+}
+
+function storageError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError('storage', 'e.storage', { params: { detail: describeFsError(err) } });
+}
+
+/** The journal's bookkeeping row: which generation the file is, and the last record folded into it. */
+function ensureJournalState(db: Database): JournalState {
+  db.transaction(() => {
+    db.runUncaptured(
+      'CREATE TABLE IF NOT EXISTS journal_state (id INTEGER PRIMARY KEY CHECK (id = 1), gen TEXT NOT NULL, seq INTEGER NOT NULL)',
+    );
+    db.runUncaptured('INSERT OR IGNORE INTO journal_state (id, gen, seq) VALUES (1, ?, 0)', [randomUUID()]);
+  });
+  return readJournalState(db);
+}
+
+function startGeneration(db: Database): JournalState {
+  db.transaction(() =>
+    db.runUncaptured('UPDATE journal_state SET gen = ?, seq = 0 WHERE id = 1', [randomUUID()]),
+  );
+  return readJournalState(db);
+}
+
+function readJournalState(db: Database): JournalState {
+  const row = db.get<{ gen: string; seq: number }>('SELECT gen, seq FROM journal_state WHERE id = 1');
+  if (!row) throw new Error('journal_state row missing');
+  return { gen: row.gen, seq: Number(row.seq) };
+}
+
+/**
+ * Applies the journal records that continue this file (same generation, next sequence numbers), in
+ * order; stops at a gap. Returns how many were applied.
+ */
+function replayJournal(db: Database, state: JournalState, records: readonly JournalRecord[]): number {
+  let seq = state.seq;
+  let applied = 0;
+  for (const r of records) {
+    if (r.gen !== state.gen || r.seq <= seq) continue;
+    if (r.seq !== seq + 1) break;
+    db.transaction(() => {
+      db.replay(r.statements);
+      db.runUncaptured('UPDATE journal_state SET seq = ? WHERE id = 1', [r.seq]);
+    });
+    seq = r.seq;
+    applied++;
+  }
+  return applied;
 }
 
 /** Opens bytes as a database if they pass quick_check; null when damaged. */
@@ -217,7 +360,8 @@ function tryOpen(SQL: SqlJsStatic, bytes: Uint8Array): Database | null {
   if (bytes.byteLength === 0) return null;
   let db: Database | null = null;
   try {
-    db = new Database(new SQL.Database(bytes));
+    // sql.js may take the buffer over and write into it; keep the caller's bytes as they were read.
+    db = new Database(new SQL.Database(new Uint8Array(bytes)));
     if (db.quickCheck() !== 'ok') throw new Error('quick_check failed');
     db.userVersion();
     return db;

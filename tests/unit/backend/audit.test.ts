@@ -4,7 +4,7 @@ import { Backend } from '../../../electron/backend/backend';
 import { DB_FILE_NAME } from '../../../electron/backend/db/store';
 import { CHANNEL_NAMES, contract } from '../../../shared/contract/channels';
 import { fakeClock } from '../support/clock';
-import { openFile } from '../support/db-file';
+import { openSavedState } from '../support/db-file';
 import { call, enterpriseInput, errorOf, lineInput } from '../support/fixtures';
 import { fileDigest, tempDirs } from '../support/temp-dir';
 
@@ -117,11 +117,11 @@ describe('the audit log', () => {
   it('is saved together with the change it describes', async () => {
     await call(backend, 'settings.update', { operatorName: '张三' });
     await call(backend, 'enterprises.save', enterpriseInput('恩施大象科技有限公司'));
-    const onDisk = await openFile(path.join(dir, DB_FILE_NAME));
-    const rows = onDisk.all<{ operator: string; action: string }>(
+    const saved = await openSavedState(path.join(dir, DB_FILE_NAME));
+    const rows = saved.db.all<{ operator: string; action: string }>(
       'SELECT operator, action FROM audit_log ORDER BY id',
     );
-    onDisk.close();
+    await saved.close();
     expect(rows).toEqual([
       { operator: '', action: 'settings.update' },
       { operator: '张三', action: 'enterprises.create' },

@@ -34,21 +34,21 @@ async function firstSaveHeld(
   first: string,
 ): Promise<{ release: () => void; pending: Promise<Result<unknown>> }> {
   const release = faulty.hold();
-  const before = faulty.renames;
+  const before = faulty.writes;
   const pending = save(first);
-  await vi.waitFor(() => expect(faulty.renames).toBe(before + 1));
+  await vi.waitFor(() => expect(faulty.writes).toBe(before + 1));
   return { release, pending };
 }
 
 describe('the write queue', () => {
   it('saves the changes that arrive during a save together, in one more save', async () => {
-    const start = faulty.renames;
+    const start = faulty.writes;
     const { release, pending } = await firstSaveHeld('A');
     const group = ['B', 'C', 'D'].map(save);
     release();
     unwrap(await pending);
     for (const r of await Promise.all(group)) unwrap(r);
-    expect(faulty.renames - start).toBe(2);
+    expect(faulty.writes - start).toBe(2);
     expect(await names()).toEqual(['A', 'B', 'C', 'D']);
     expect(await enterpriseNamesOnDisk(file)).toEqual(['A', 'B', 'C', 'D']);
   });
@@ -68,8 +68,8 @@ describe('the write queue', () => {
     const { release, pending } = await firstSaveHeld('A');
     const group = [save('B'), save('C'), save('A')];
     // A's save goes through; the group's fails.
-    faulty.failRenamesFrom = faulty.renames + 1;
-    faulty.renameError = fsError('EIO');
+    faulty.failWritesFrom = faulty.writes + 1;
+    faulty.writeError = fsError('EIO');
     release();
     unwrap(await pending);
     const [b, c, duplicate] = await Promise.all(group);
@@ -83,16 +83,16 @@ describe('the write queue', () => {
     const audit = await call(backend, 'audit.list', {});
     expect(audit.filter((e) => e.action === 'enterprises.create').map((e) => e.summary)).toEqual(['A']);
 
-    faulty.renameError = null;
+    faulty.writeError = null;
     unwrap(await save('B'));
     expect(await enterpriseNamesOnDisk(file)).toEqual(['A', 'B']);
   });
 
   it('does not save when every change in a group is refused', async () => {
     unwrap(await save('A'));
-    const before = faulty.renames;
+    const before = faulty.writes;
     expect(await save('A')).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(faulty.renames).toBe(before);
+    expect(faulty.writes).toBe(before);
   });
 
   it('waits for queued saves before closing', async () => {

@@ -21,7 +21,12 @@ describe('resolveLanguage', () => {
 
 describe('settings schemas', () => {
   it('fills defaults for stored settings', () => {
-    expect(Settings.parse({})).toEqual({ operatorName: '', language: 'system' });
+    expect(Settings.parse({})).toEqual({
+      operatorName: '',
+      language: 'system',
+      stableDays: 30,
+      asOfDate: null,
+    });
   });
 
   it('changes only what a patch names', () => {

@@ -1,20 +1,42 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Database } from '../../../electron/backend/db/database';
 import { loadSqlJs } from '../../../electron/backend/db/sql';
+import { DB_FILE_NAME, JOURNAL_FILE_NAME, Store } from '../../../electron/backend/db/store';
 
-/** Opens a database file from disk, independently of the store, to see what was really saved. */
+/** Opens a database file from disk as it is, without its journal. */
 export async function openFile(file: string): Promise<Database> {
   const SQL = await loadSqlJs();
   return new Database(new SQL.Database(fs.readFileSync(file)));
 }
 
-/** Enterprise names saved in a database file on disk. */
+/**
+ * What a restart would find: the database file of `file`'s folder plus its journal, opened by the
+ * real recovery path on a copy (so the running backend's folder and lock are left alone).
+ */
+export async function openSavedState(file: string): Promise<{ db: Database; close: () => Promise<void> }> {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-saved-'));
+  fs.copyFileSync(file, path.join(copy, DB_FILE_NAME));
+  const journal = path.join(path.dirname(file), JOURNAL_FILE_NAME);
+  if (fs.existsSync(journal)) fs.copyFileSync(journal, path.join(copy, JOURNAL_FILE_NAME));
+  const store = await Store.open({ dataDir: copy });
+  return {
+    db: store.db,
+    close: async () => {
+      await store.close();
+      fs.rmSync(copy, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Enterprise names that survive a restart (the database file plus its journal). */
 export async function enterpriseNamesOnDisk(file: string): Promise<string[]> {
-  const db = await openFile(file);
+  const saved = await openSavedState(file);
   try {
-    return db.all<{ name: string }>('SELECT name FROM enterprises ORDER BY name').map((r) => r.name);
+    return saved.db.all<{ name: string }>('SELECT name FROM enterprises ORDER BY name').map((r) => r.name);
   } finally {
-    db.close();
+    await saved.close();
   }
 }
 

@@ -8,19 +8,22 @@ export function fsError(code: string, syscall = 'rename'): NodeJS.ErrnoException
 }
 
 /**
- * The real file system, except that renames fail with `renameError` while it is set, and wait
+ * The real file system, except that the two ways a change reaches the disk (a journal append, and
+ * the rename that ends a checkpoint or backup) fail with `writeError` while it is set, and wait
  * while `hold()` is in force. Lets a test open a backend normally, then make its next saves slow
  * or failing.
  */
 export class FaultyFs implements WriteFs {
-  renameError: NodeJS.ErrnoException | null = null;
-  /** When set, `renameError` applies only from this rename on (numbered from 1). */
-  failRenamesFrom: number | null = null;
-  /** Renames started so far (including failed ones). */
-  renames = 0;
+  writeError: NodeJS.ErrnoException | null = null;
+  /** When set, `writeError` applies only from this write on (numbered from 1). */
+  failWritesFrom: number | null = null;
+  /** Journal appends and renames started so far (including failed ones). */
+  writes = 0;
+  /** Journal appends started so far. */
+  appends = 0;
   private held: Promise<void> | null = null;
 
-  /** Makes renames wait until the returned function is called. */
+  /** Makes appends and renames wait until the returned function is called. */
   hold(): () => void {
     let release!: () => void;
     this.held = new Promise<void>((resolve) => (release = resolve));
@@ -30,15 +33,22 @@ export class FaultyFs implements WriteFs {
     };
   }
 
-  open(file: string, flags: string) {
+  private async gate(): Promise<void> {
+    const n = ++this.writes;
+    if (this.held) await this.held;
+    if (this.writeError && (this.failWritesFrom === null || n >= this.failWritesFrom)) throw this.writeError;
+  }
+
+  async open(file: string, flags: string) {
+    if (flags === 'a') {
+      this.appends++;
+      await this.gate();
+    }
     return nodeFs.open(file, flags);
   }
 
   async rename(from: string, to: string): Promise<void> {
-    const n = ++this.renames;
-    if (this.held) await this.held;
-    if (this.renameError && (this.failRenamesFrom === null || n >= this.failRenamesFrom))
-      throw this.renameError;
+    await this.gate();
     return nodeFs.rename(from, to);
   }
 

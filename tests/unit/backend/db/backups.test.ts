@@ -176,14 +176,14 @@ describe('restore', () => {
     const file = path.join(dir, DB_FILE_NAME);
     const before = fileDigest(file);
 
-    faulty.renameError = fsError('ENOSPC');
+    faulty.writeError = fsError('ENOSPC');
     expect(errorOf(await b.invoke('backups.restore', { name: backup.name }))).toMatchObject({
       code: 'storage',
     });
     expect(await listed(b)).toEqual(['恩施华鑫科技有限公司', '恩施大象科技有限公司'].sort());
     expect(fileDigest(file)).toBe(before);
 
-    faulty.renameError = null;
+    faulty.writeError = null;
     await call(b, 'backups.restore', { name: backup.name });
     expect(await listed(b)).toEqual(['恩施华鑫科技有限公司']);
   });

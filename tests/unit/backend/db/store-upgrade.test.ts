@@ -54,7 +54,7 @@ describe('upgrading a database from the previous version', () => {
     // A database as the previous version left it.
     const previous = await Store.open({ dataDir: dir, clock: clock.now });
     previous.db.run("INSERT INTO settings (key, value) VALUES ('operatorName', '\"张三\"')");
-    await previous.persist();
+    await previous.checkpoint();
     await previous.close();
     const db = await openFile(file);
     db.setUserVersion(LATEST_VERSION - 1);

@@ -221,7 +221,7 @@ describe('a failed save', () => {
     await call(b, 'enterprises.save', enterpriseInput('恩施华鑫科技有限公司'));
     const before = fileDigest(file);
 
-    faulty.renameError = fsError('EIO');
+    faulty.writeError = fsError('EIO');
     const failed = errorOf(await b.invoke('enterprises.save', enterpriseInput('恩施大象科技有限公司')));
     expect(failed).toMatchObject({
       code: 'storage',
@@ -235,7 +235,7 @@ describe('a failed save', () => {
     expect(fileDigest(file)).toBe(before);
     expect(namesIn(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
-    faulty.renameError = null;
+    faulty.writeError = null;
     await call(b, 'enterprises.save', enterpriseInput('恩施大象科技有限公司'));
     expect((await call(b, 'enterprises.list', {})).map((e) => e.name).sort()).toEqual(
       ['恩施华鑫科技有限公司', '恩施大象科技有限公司'].sort(),
