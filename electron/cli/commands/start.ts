@@ -76,8 +76,16 @@ async function browserMode(dataDir: string, port: number): Promise<void> {
   child.once('error', (err) => {
     console.log(`Could not open ${browser} (${err.message}): open the address above in your browser.`);
   });
-  // Closing the app window ends the session, as closing the Electron window would.
-  child.once('exit', () => {
+  const opened = Date.now();
+  child.once('exit', (code) => {
+    if (Date.now() - opened < EARLY_EXIT_MS && code !== 0) {
+      // No window could be opened (no display, a broken profile): keep serving for another browser.
+      console.log(
+        `${path.basename(browser)} could not open a window: open the address above in your browser. Press Ctrl+C to stop.`,
+      );
+      return;
+    }
+    // Closing the app window ends the session, as closing the Electron window would.
     void stop().then(() => process.exit(0));
   });
 }
