@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
+import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { IconName } from './icons';
 
@@ -16,6 +17,7 @@ export interface PageRoute {
 
 /** The navigation. A new feature page is one line here; only pages that work are listed. */
 export const PAGES: readonly PageRoute[] = [
+  { id: 'seekers', label: 'nav.seekers', icon: 'people', group: 'main', Page: SeekersPage },
   { id: 'enterprises', label: 'nav.enterprises', icon: 'factory', group: 'main', Page: EnterprisesPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },
 ];

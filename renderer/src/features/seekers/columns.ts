@@ -1,0 +1,81 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import { SEEKER_SORT_COLUMNS, type SeekerRow } from '../../../../shared/domain/seeker';
+import type { Formatters } from '../../format';
+import { PreferenceCell, SelectCell, StageCell } from './cells';
+import { countyName, stageLabel } from './labels';
+
+type Col = ColDef<SeekerRow>;
+
+const SORTABLE = new Set<string>(SEEKER_SORT_COLUMNS);
+
+/** The backend sorts; only the columns it can sort on offer sorting. */
+function col(colId: string, headerName: string, width: number, extra: Partial<Col> = {}): Col {
+  return { colId, headerName, width, sortable: SORTABLE.has(colId), ...extra };
+}
+
+/** Built once per language; pages of rows arriving never rebuild the columns. */
+export function seekerColumns(t: TFunction, fmt: Formatters, language: string): Col[] {
+  const date = (v: string | null | undefined) => (v ? fmt.date(v) : '');
+  return [
+    {
+      colId: 'select',
+      headerName: '',
+      headerTooltip: t('seekers.col.select'),
+      width: 46,
+      pinned: 'left',
+      lockPosition: 'left',
+      sortable: false,
+      resizable: false,
+      suppressMovable: true,
+      cellRenderer: SelectCell,
+    },
+    col('name', t('seekers.col.name'), 96, { field: 'name', pinned: 'left' }),
+    col('gender', t('seekers.col.gender'), 70, {
+      field: 'gender',
+      valueFormatter: (p) => (p.data ? t(`gender.${p.data.gender}`) : ''),
+    }),
+    col('age', t('seekers.col.age'), 66, { field: 'age', type: 'numericColumn' }),
+    col('idMasked', t('seekers.col.id'), 172, { field: 'idMasked', cellClass: 'mono' }),
+    col('phoneMasked', t('seekers.col.phone'), 118, { field: 'phoneMasked', cellClass: 'mono' }),
+    col('countyCode', t('seekers.col.county'), 104, {
+      field: 'countyCode',
+      valueFormatter: (p) => (p.value ? countyName(String(p.value), language) : ''),
+    }),
+    col('town', t('seekers.col.town'), 100, { field: 'town', tooltipField: 'town' }),
+    col('village', t('seekers.col.village'), 100, { field: 'village', tooltipField: 'village' }),
+    col('stage', t('seekers.col.stage'), 118, {
+      field: 'stage',
+      cellRenderer: StageCell,
+      tooltipValueGetter: (p) => (p.data ? stageLabel(t, p.data) : ''),
+    }),
+    col('stageDate', t('seekers.col.stageDate'), 112, {
+      field: 'stageDate',
+      valueFormatter: (p) => date(p.value as string | undefined),
+    }),
+    col('enterpriseName', t('seekers.col.enterprise'), 170, {
+      field: 'enterpriseName',
+      tooltipField: 'enterpriseName',
+      valueFormatter: (p) => (p.data ? (p.data.enterpriseName ?? t('seekers.anyEnterprise')) : ''),
+    }),
+    col('trips', t('seekers.col.trips'), 76, {
+      field: 'trips',
+      type: 'numericColumn',
+      valueFormatter: (p) => (typeof p.value === 'number' ? fmt.number(p.value) : ''),
+    }),
+    col('preferences', t('seekers.col.preferences'), 150, { cellRenderer: PreferenceCell }),
+    col('partnerName', t('seekers.col.partner'), 96, { field: 'partnerName' }),
+    col('channel', t('seekers.col.channel'), 140, {
+      field: 'channel',
+      valueFormatter: (p) => (p.data ? t(`signupChannel.${p.data.channel}`) : ''),
+    }),
+    col('signedUpOn', t('seekers.col.signedUpOn'), 112, {
+      field: 'signedUpOn',
+      valueFormatter: (p) => date(p.value as string | undefined),
+    }),
+  ];
+}
+
+export function isSortColumn(colId: string): colId is (typeof SEEKER_SORT_COLUMNS)[number] {
+  return SORTABLE.has(colId);
+}
