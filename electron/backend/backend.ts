@@ -2,19 +2,14 @@ import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../shared/contract/channels';
 import type { BackendEvent } from '../../shared/contract/events';
 import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
-import type { WriteFs } from './db/durable-write';
-import { Store } from './db/store';
+import { Store, type StoreOptions } from './db/store';
 import { handlers, type HandlerContext } from './handlers';
 import { writeAudit } from './repos/audit';
 import { readSettings } from './repos/settings';
 import { WriteQueue } from './write-queue';
 import { APP_VERSION } from './version';
 
-export interface BackendOptions {
-  dataDir: string;
-  clock?: () => Date;
-  writeFs?: WriteFs;
-}
+export type BackendOptions = StoreOptions;
 
 type Listener = (event: BackendEvent) => void;
 

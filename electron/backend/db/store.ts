@@ -25,6 +25,9 @@ export interface StoreOptions {
   dataDir: string;
   clock?: () => Date;
   writeFs?: WriteFs;
+  /** Checkpoint thresholds; tests lower them to make checkpoints frequent. */
+  checkpointBytes?: number;
+  checkpointRecords?: number;
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -48,6 +51,8 @@ export class Store {
   private journalRecords = 0;
   /** A failed append may have left a torn record: checkpoint before appending again. */
   private journalSuspect = false;
+  private checkpointBytes = CHECKPOINT_BYTES;
+  private checkpointRecords = CHECKPOINT_RECORDS;
 
   private constructor(
     private readonly SQL: SqlJsStatic,
@@ -81,7 +86,10 @@ export class Store {
     await mkdir(dataDir, { recursive: true });
     const unlock = await lockDataFolder(dataDir);
     try {
-      return await Store.openLocked(SQL, dataDir, clock, options.writeFs ?? nodeFs, unlock);
+      const store = await Store.openLocked(SQL, dataDir, clock, options.writeFs ?? nodeFs, unlock);
+      store.checkpointBytes = options.checkpointBytes ?? CHECKPOINT_BYTES;
+      store.checkpointRecords = options.checkpointRecords ?? CHECKPOINT_RECORDS;
+      return store;
     } catch (err) {
       await unlock();
       throw err;
@@ -202,7 +210,7 @@ export class Store {
   }
 
   needsCheckpoint(): boolean {
-    return this.journalBytes >= CHECKPOINT_BYTES || this.journalRecords >= CHECKPOINT_RECORDS;
+    return this.journalBytes >= this.checkpointBytes || this.journalRecords >= this.checkpointRecords;
   }
 
   get journalRecordCount(): number {
