@@ -138,6 +138,8 @@ export function SeekerGrid({ onGridApi }: SeekerGridProps) {
         tooltipShowDelay={400}
         enableCellTextSelection
         ensureDomOrder
+        // Seventeen columns render cheaply; keeping them all in the DOM lets screen readers reach every cell.
+        suppressColumnVirtualisation
       />
     </div>
   );

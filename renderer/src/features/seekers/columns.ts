@@ -28,6 +28,7 @@ export function seekerColumns(t: TFunction, fmt: Formatters, language: string): 
       sortable: false,
       resizable: false,
       suppressMovable: true,
+      cellClass: 'select-col',
       cellRenderer: SelectCell,
     },
     col('name', t('seekers.col.name'), 96, { field: 'name', pinned: 'left' }),

@@ -2,7 +2,9 @@ import type { TFunction } from 'i18next';
 import { COUNTIES } from '../../../../shared/domain/counties';
 import { EVENT_TYPES, type EventType } from '../../../../shared/domain/pipeline';
 import type { SeekerRow } from '../../../../shared/domain/seeker';
-import { translateKey } from '../../i18n';
+import { ApiCallError } from '../../api';
+import { makeFormatters } from '../../format';
+import { translateError, translateKey } from '../../i18n';
 
 export function countyName(code: string, language: string): string {
   const county = COUNTIES.find((c) => c.code === code);
@@ -27,9 +29,12 @@ export function stageKeyLabel(t: TFunction, stage: string): string {
 
 type RefusalParams = Record<string, string | number | string[]>;
 
+const STAGE_PARAMS = new Set(['from', 'to', 'type', 'stage']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
- * A refusal from `pipeline.record`: stage keys in `from`/`to`/`missing` are translated, lists are
- * joined the way the locale joins them ("A, B and C" / "A、B和C").
+ * A refusal or pipeline error: stage keys (`from`, `to`, `type`, `missing`) are translated, dates
+ * formatted, lists joined the way the locale joins them ("A, B and C" / "A、B和C").
  */
 export function translateRefusal(
   t: TFunction,
@@ -38,12 +43,21 @@ export function translateRefusal(
   params: RefusalParams,
 ): string {
   const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  const fmt = makeFormatters(language);
   const plain: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (Array.isArray(value)) plain[name] = list.format(value.map((v) => stageKeyLabel(t, v)));
-    else if (typeof value === 'string' && (name === 'from' || name === 'to'))
-      plain[name] = stageKeyLabel(t, value);
+    else if (typeof value === 'string' && STAGE_PARAMS.has(name)) plain[name] = stageKeyLabel(t, value);
+    else if (typeof value === 'string' && ISO_DATE.test(value)) plain[name] = fmt.date(value);
     else plain[name] = value;
   }
   return translateKey(message, plain) ?? message;
+}
+
+/** An error from a pipeline or seeker channel, with its stage and date params put into words. */
+export function describeError(t: TFunction, language: string, error: unknown): string {
+  if (error instanceof ApiCallError && translateKey(error.message) !== null) {
+    return translateRefusal(t, language, error.message, error.params);
+  }
+  return translateError(error);
 }

@@ -2,10 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordEventsInput } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
-import { stageKeyLabel } from '../labels';
+import { describeError, stageKeyLabel } from '../labels';
 import { useDefaultDate } from '../reference-store';
 import { useRecordFlow } from './record-flow';
 import { RefusalReport } from './RefusalReport';
@@ -24,7 +23,7 @@ function splitIdNumbers(text: string): string[] {
  * found, then record passed or failed for the people found.
  */
 export function ExamResultsDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const idPrefix = useId();
   const id = (field: string) => `${idPrefix}-${field}`;
   const defaultDate = useDefaultDate();
@@ -184,7 +183,7 @@ export function ExamResultsDialog({ onClose }: { onClose: () => void }) {
       <footer className="modal-footer">
         {error ? (
           <p className="form-error" role="alert">
-            {translateError(error)}
+            {describeError(t, i18n.language, error)}
           </p>
         ) : null}
         <button type="button" onClick={onClose}>

@@ -4,9 +4,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LEAVE_REASONS, type EventType } from '../../../../../shared/domain/pipeline';
 import { RecordEventsInput } from '../../../../../shared/domain/seeker';
-import { translateError } from '../../../i18n';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
+import { describeError } from '../labels';
 import { applyServerIssues, emptyToNull } from '../form-issues';
 import { activeEnterprises, useDefaultDate, useReferenceStore } from '../reference-store';
 import { useRecordFlow, type RecordInput } from './record-flow';
@@ -36,7 +36,7 @@ export function RecordStepDialog({
   onClose,
   onDone,
 }: RecordStepDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const idPrefix = useId();
   const id = (field: string) => `${idPrefix}-${field}`;
   const defaultDate = useDefaultDate();
@@ -188,7 +188,7 @@ export function RecordStepDialog({
         <footer className="modal-footer">
           {submitError ? (
             <p className="form-error" role="alert">
-              {translateError(submitError)}
+              {describeError(t, i18n.language, submitError)}
             </p>
           ) : null}
           <button type="button" onClick={onClose}>

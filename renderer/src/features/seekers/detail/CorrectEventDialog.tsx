@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CorrectEventInput, type SeekerEvent } from '../../../../../shared/domain/seeker';
 import { ApiCallError, call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
+import { describeError } from '../labels';
 
 type Action = 'edit' | 'void';
 type Errors = Partial<Record<'date' | 'note' | 'reason', string>>;
@@ -25,7 +25,7 @@ function issuesByField(issues: readonly { path: readonly PropertyKey[]; message:
  * to the audit log with the correction.
  */
 export function CorrectEventDialog({ event, onClose }: { event: SeekerEvent; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const idPrefix = useId();
   const id = (field: string) => `${idPrefix}-${field}`;
   const [action, setAction] = useState<Action>('edit');
@@ -129,7 +129,7 @@ export function CorrectEventDialog({ event, onClose }: { event: SeekerEvent; onC
         <footer className="modal-footer">
           {submitError ? (
             <p className="form-error" role="alert">
-              {translateError(submitError)}
+              {describeError(t, i18n.language, submitError)}
             </p>
           ) : null}
           <button type="button" onClick={onClose}>

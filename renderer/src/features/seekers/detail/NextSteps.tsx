@@ -25,7 +25,7 @@ export function NextSteps({
             onRecord({ type, seekerIds: [detail.id], name: detail.name, enterpriseId: detail.enterpriseId })
           }
         >
-          {t(`stage.${type}`)}
+          {t(`seekers.action.${type}`)}
         </button>
       ))}
     </div>

@@ -1,0 +1,267 @@
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { idCheckChar } from '../../shared/domain/id-number';
+import { expect, test } from './fixtures';
+
+/** A valid resident ID number of Badong County (422823) with the right check digit. */
+function validId(birth: string, seq: string): string {
+  const first17 = `422823${birth}${seq}`;
+  return first17 + idCheckChar(first17);
+}
+
+/** The same number with a wrong last character: what a mistyped digit looks like. */
+function withWrongCheckDigit(id: string): string {
+  const wrong = id.endsWith('1') ? '2' : '1';
+  return id.slice(0, 17) + wrong;
+}
+
+async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+}
+
+/** Opens the job-seeker page on an empty database, through the welcome screen and the navigation. */
+async function openSeekersEmpty(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: '从空数据库开始' }).click();
+  await page.getByRole('link', { name: '求职人员' }).click();
+  await expect(page.getByRole('heading', { name: '求职人员', level: 1 })).toBeVisible();
+}
+
+async function createEnterprise(page: Page, name: string): Promise<void> {
+  const ok = await page.evaluate(async (enterpriseName) => {
+    const r = await window.api['enterprises.save']({
+      name: enterpriseName,
+      shortName: '',
+      contactName: '',
+      contactPhone: '',
+      address: '',
+      notes: '',
+      lines: [
+        {
+          post: 'SMT 产线普工',
+          headcount: 50,
+          periodStart: '2020-01-01',
+          periodEnd: '2099-12-31',
+          shiftPattern: 'two_shift',
+          payMin: null,
+          payMax: null,
+          boardLodging: '',
+          contactName: '',
+          contactPhone: '',
+          archived: false,
+        },
+      ],
+    });
+    return r.ok;
+  }, name);
+  expect(ok).toBe(true);
+}
+
+async function registerViaApi(page: Page, name: string, idNumber: string, phone: string): Promise<void> {
+  const ok = await page.evaluate(
+    async (p) => {
+      const r = await window.api['seekers.register']({
+        name: p.name,
+        idNumber: p.idNumber,
+        phone: p.phone,
+        countyCode: '422823',
+        channel: 'point_to_point',
+        signedUpOn: '2026-02-10',
+      });
+      return r.ok;
+    },
+    { name, idNumber, phone },
+  );
+  expect(ok).toBe(true);
+}
+
+function figure(page: Page, label: string): Locator {
+  return page.getByRole('region', { name: /统计/ }).getByRole('group', { name: label, exact: true });
+}
+
+async function seekerTotal(page: Page): Promise<number> {
+  const text = (await page.getByText(/^符合条件：[\d,]+ 人$/).textContent()) ?? '';
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+/** Records the next step from the detail panel's buttons, confirming the dialog's defaults. */
+async function recordStep(
+  page: Page,
+  panel: Locator,
+  action: string,
+  fill?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await panel
+    .getByRole('group', { name: '记录下一环节' })
+    .getByRole('button', { name: action, exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: /^记录“/ });
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: '记录', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a bad ID is refused at the field; a good one goes through the pipeline to employed', async ({
+  page,
+  host,
+}, testInfo) => {
+  const enterprise = '恩施春晖电子有限公司';
+  const id = validId('19920315', '446');
+  await openSeekersEmpty(page, host.url);
+  await createEnterprise(page, enterprise);
+  await page.reload();
+  await expect(figure(page, '报名人数')).toContainText('0');
+
+  // 1. A mistyped ID number: the check-digit message at the field, and nothing saved.
+  await page.getByRole('button', { name: '登记报名' }).click();
+  const form = page.getByRole('dialog', { name: '求职人员登记报名' });
+  await form.getByLabel('姓名').fill('向小梅');
+  await form.getByLabel('身份证号').fill(withWrongCheckDigit(id));
+  await form.getByLabel('手机号').fill('137 1234 5678');
+  await form.getByRole('button', { name: '登记报名' }).click();
+  await expect(form.getByText('校验位（最后一位）不符，可能有数字录错')).toBeVisible();
+  await expect(form.getByLabel('身份证号')).toHaveAttribute('aria-invalid', 'true');
+  await shot(page, testInfo, 'register-error-zh');
+  await expect(form).toBeVisible();
+  expect(await seekerTotal(page)).toBe(0);
+
+  // 2. Corrected: gender, age and county come from the ID; saved, the detail opens, the counts move.
+  await form.getByLabel('身份证号').fill(id);
+  await expect(form.getByText(/出生日期 1992\/03\/15 · 女/)).toBeVisible();
+  await expect(form.getByLabel('户籍县市')).toHaveValue('422823');
+  await form.getByRole('button', { name: '登记报名' }).click();
+  await expect(form).toBeHidden();
+  const panel = page.getByRole('complementary', { name: '向小梅' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('422823********' + id.slice(-4))).toBeVisible();
+  await expect(figure(page, '报名人数')).toContainText('1');
+  await expect(page.getByRole('gridcell', { name: '向小梅', exact: true })).toBeVisible();
+
+  // 3. Step by step, from the detail panel's allowed next steps.
+  await recordStep(page, panel, '核实');
+  await recordStep(page, panel, '安排面试', async (dialog) => {
+    await dialog.getByLabel('企业').selectOption({ label: enterprise });
+  });
+  await expect(figure(page, '输送人次')).toContainText('0');
+  await recordStep(page, panel, '乘车输送');
+  await expect(figure(page, '输送人次')).toContainText('1');
+  await expect(figure(page, '输送人数')).toContainText('1');
+  await recordStep(page, panel, '面试通过');
+  await expect(panel.getByRole('listitem').filter({ hasText: '面试通过' })).toBeVisible();
+
+  // 4. Employed straight after the interview: refused, naming the exam and the training.
+  await page.getByRole('checkbox', { name: '选择 向小梅' }).check();
+  await expect(page.getByText('已选 1 人')).toBeVisible();
+  await page.getByRole('group', { name: '批量操作' }).getByRole('button', { name: '办理入职' }).click();
+  const bulk = page.getByRole('dialog', { name: /记录“已入职”/ });
+  await bulk.getByLabel('企业').selectOption({ label: enterprise });
+  await bulk.getByLabel('岗位/产线').fill('SMT 产线普工');
+  await bulk.getByRole('button', { name: '记录', exact: true }).click();
+  const refusal = bulk.getByRole('alert');
+  await expect(refusal).toContainText('1 人中有 1 人现在不能进行此环节');
+  await expect(refusal).toContainText('须先登记：体检合格和岗前培训完成');
+  await expect(bulk.getByRole('button', { name: /为符合条件的/ })).toHaveCount(0);
+  await shot(page, testInfo, 'detail-refusal-zh');
+  await bulk.getByRole('button', { name: '取消' }).click();
+  await expect(figure(page, '入职人数')).toContainText('0');
+
+  // 5. The missing steps, then employed: the grid and the counts show it.
+  await recordStep(page, panel, '体检合格');
+  await recordStep(page, panel, '完成培训');
+  await recordStep(page, panel, '办理入职', async (dialog) => {
+    await expect(dialog.getByLabel('企业')).toHaveValue(/.+/);
+    await dialog.getByLabel('岗位/产线').fill('SMT 产线普工');
+  });
+  await expect(figure(page, '入职人数')).toContainText('1');
+  await expect(panel.getByText('已入职', { exact: true }).first()).toBeVisible();
+  const timeline = panel.getByRole('region', { name: '经历' });
+  for (const step of [
+    '已报名',
+    '已核实',
+    '已安排面试',
+    '已输送',
+    '面试通过',
+    '体检合格',
+    '岗前培训完成',
+    '已入职',
+  ]) {
+    await expect(timeline.getByText(step, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('gridcell', { name: '已入职' })).toBeVisible();
+  await shot(page, testInfo, 'detail-timeline-zh');
+});
+
+test('a couple stays linked: both details and the grid show the partner', async ({ page, host }) => {
+  await openSeekersEmpty(page, host.url);
+  await registerViaApi(page, '田大山', validId('19880502', '113'), '13911112222');
+  await registerViaApi(page, '覃秀英', validId('19900817', '224'), '13933334444');
+  await page.reload();
+
+  await page.getByRole('gridcell', { name: '田大山', exact: true }).click();
+  const husband = page.getByRole('complementary', { name: '田大山' });
+  await husband.getByRole('button', { name: '关联配偶' }).click();
+  await husband.getByRole('searchbox', { name: /查找配偶/ }).fill('覃秀英');
+  await husband.getByRole('button', { name: '与 覃秀英 关联' }).click();
+  await expect(husband.getByText('配偶：')).toBeVisible();
+  await expect(husband.getByRole('button', { name: '覃秀英' })).toBeVisible();
+
+  // The partner's own detail names him back.
+  await husband.getByRole('button', { name: '覃秀英' }).click();
+  const wife = page.getByRole('complementary', { name: '覃秀英' });
+  await expect(wife.getByRole('button', { name: '田大山' })).toBeVisible();
+  await wife.getByRole('button', { name: '关闭详情' }).click();
+
+  // The grid: each row's partner column, and the couple tag.
+  await expect(page.getByRole('gridcell', { name: '田大山', exact: true })).toHaveCount(2);
+  await expect(page.getByRole('gridcell', { name: '覃秀英', exact: true })).toHaveCount(2);
+  await expect(
+    page.getByRole('treegrid').or(page.getByRole('grid')).getByText('夫妻档', { exact: true }),
+  ).toHaveCount(2);
+
+  // After a reload, found by the quick search, she is still linked.
+  await page.reload();
+  await page.getByRole('searchbox', { name: '快速搜索' }).fill('覃秀英');
+  await expect(page.getByRole('gridcell', { name: '覃秀英', exact: true })).toHaveCount(1);
+  await page.getByRole('gridcell', { name: '覃秀英', exact: true }).click();
+  await expect(
+    page.getByRole('complementary', { name: '覃秀英' }).getByRole('button', { name: '田大山' }),
+  ).toBeVisible();
+});
+
+test('on the demo, county and stage filters change the total, and an ID tail finds the person', async ({
+  page,
+  host,
+}, testInfo) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '加载演示数据' }).click();
+  // Loading ends on the enterprises page; only then is the navigation ours.
+  await expect(page.getByRole('heading', { name: '企业与用工需求', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole('link', { name: '求职人员' }).click();
+  await expect(page.getByText(/^符合条件：[\d,]+ 人$/)).toBeVisible();
+  const all = await seekerTotal(page);
+  expect(all).toBeGreaterThan(1000);
+  await shot(page, testInfo, 'grid-demo-zh');
+
+  const filters = page.getByRole('search', { name: '筛选' });
+  await filters.getByLabel('县市').selectOption({ label: '鹤峰县' });
+  await expect.poll(() => seekerTotal(page)).toBeLessThan(all);
+  const county = await seekerTotal(page);
+  expect(county).toBeGreaterThan(0);
+  await expect(page.getByRole('region', { name: /统计/ })).toContainText('鹤峰县');
+
+  await filters.getByLabel('环节').selectOption({ label: '已入职' });
+  await expect.poll(() => seekerTotal(page)).toBeLessThan(county);
+  await expect(page.getByRole('gridcell', { name: '已入职' }).first()).toBeVisible();
+
+  // Back to everyone; the first row's visible ID tail finds that person.
+  await filters.getByRole('button', { name: '清除筛选' }).click();
+  await expect.poll(() => seekerTotal(page)).toBe(all);
+  const firstId = page.getByRole('gridcell', { name: /^4228\d{2}\*{8}[\dX]{4}$/ }).first();
+  const masked = (await firstId.textContent()) ?? '';
+  const tail = masked.slice(-4);
+  expect(tail).toMatch(/^\d{3}[\dX]$/);
+  await filters.getByRole('searchbox', { name: '快速搜索' }).fill(tail);
+  await expect.poll(() => seekerTotal(page)).toBeLessThan(all);
+  await expect(page.getByRole('gridcell', { name: masked, exact: true }).first()).toBeVisible();
+});
