@@ -13,6 +13,20 @@ import { readSettings, writeSettings } from './repos/settings';
 import { loadDemo } from './services/demo';
 import { describeChanges } from './repos/audit';
 import { LATEST_VERSION } from './db/migrations';
+import { rowView } from './repos/seeker-rows';
+import { querySeekers, selectSeekerIds } from './repos/seeker-query';
+import {
+  findByIdNumbers,
+  getSeeker,
+  linkPartner,
+  registerSeeker,
+  revealField,
+  updateSeeker,
+} from './repos/seekers';
+import type { WriteContext } from './repos/write-context';
+import { countsSummary } from './services/counts';
+import { correctEvent, recordEvents } from './services/pipeline';
+import { effectiveAsOf } from '../../shared/domain/settings';
 
 export interface HandlerContext {
   store: Store;
@@ -22,6 +36,16 @@ export interface HandlerContext {
   /** Records one audit entry inside the request's transaction (write and admin channels only). */
   audit: (record: AuditRecord, db?: Database) => void;
   version: string;
+}
+
+/** A write's time, local date and operator (read at the start of the request, as the audit log does). */
+function writeContext({ db, now, audit }: HandlerContext): WriteContext {
+  return {
+    now,
+    today: effectiveAsOf({ asOfDate: null }, new Date(now)),
+    operator: readSettings(db).operatorName,
+    audit: (record) => audit(record),
+  };
 }
 
 type Output<K extends ChannelName> = ChannelOutput<K>;
@@ -56,6 +80,20 @@ export const handlers: Handlers = {
   'enterprises.save': (input, { db, now, audit }) => saveEnterprise(db, input, now, audit),
   'enterprises.archive': ({ id, archived }, { db, now, audit }) =>
     archiveEnterprise(db, id, archived, now, audit),
+  'seekers.register': (input, ctx) =>
+    registerSeeker(ctx.db, input, writeContext(ctx), rowView(ctx.db, ctx.now)),
+  'seekers.update': (input, ctx) => updateSeeker(ctx.db, input, writeContext(ctx), rowView(ctx.db, ctx.now)),
+  'seekers.get': ({ id }, { db, now }) => getSeeker(db, id, rowView(db, now)),
+  'seekers.query': (query, { db, now }) => querySeekers(db, query, rowView(db, now)),
+  'seekers.selectIds': ({ filter }, { db, now }) => ({ ids: selectSeekerIds(db, filter, rowView(db, now)) }),
+  'seekers.findByIdNumbers': ({ idNumbers }, { db }) => findByIdNumbers(db, idNumbers),
+  'seekers.reveal': ({ id, field }, ctx) => revealField(ctx.db, id, field, writeContext(ctx)),
+  'seekers.link': ({ id, partnerId }, ctx) =>
+    linkPartner(ctx.db, id, partnerId, writeContext(ctx), rowView(ctx.db, ctx.now)),
+  'pipeline.record': (input, ctx) => recordEvents(ctx.db, input, writeContext(ctx)),
+  'pipeline.correct': (input, ctx) =>
+    correctEvent(ctx.db, input, writeContext(ctx), rowView(ctx.db, ctx.now)),
+  'counts.summary': (options, { db, now }) => countsSummary(db, options, now),
   'backups.list': (_input, { store }) => store.listBackups(),
   'backups.create': (_input, { store }) => store.backupNow(),
   'backups.restore': ({ name }, { store, audit }) =>

@@ -3,6 +3,20 @@ import { AuditEntry } from '../domain/audit';
 import { BackupInfo, BACKUP_NAME } from '../domain/backups';
 import { Enterprise, EnterpriseInput } from '../domain/enterprise';
 import { uuid } from '../domain/fields';
+import { CountsSummary } from '../domain/counts';
+import { isoDate } from '../domain/fields';
+import {
+  CorrectEventInput,
+  RecordEventsInput,
+  RecordEventsResult,
+  RegisterResult,
+  SeekerDetail,
+  SeekerFilter,
+  SeekerQuery,
+  SeekerRow,
+  SeekerInput,
+  SeekerUpdate,
+} from '../domain/seeker';
 import { Settings, SettingsPatch } from '../domain/settings';
 
 const Empty = z.object({}).strict();
@@ -41,6 +55,11 @@ export const DemoSummary = z.object({
   towns: z.number().int(),
   enterprises: z.number().int(),
   demandLines: z.number().int(),
+  seekers: z.number().int(),
+  events: z.number().int(),
+  /** The demo's figures hold as of this date with this many stable days; the load sets both in Settings. */
+  asOfDate: z.string(),
+  stableDays: z.number().int(),
 });
 export type DemoSummary = z.infer<typeof DemoSummary>;
 
@@ -70,6 +89,56 @@ export const contract = {
     input: z.object({ id: uuid, archived: z.boolean() }).strict(),
     output: Enterprise,
     kind: 'write',
+  },
+  'seekers.register': { input: SeekerInput, output: RegisterResult, kind: 'write' },
+  'seekers.update': { input: SeekerUpdate, output: SeekerDetail, kind: 'write' },
+  'seekers.get': { input: z.object({ id: uuid }).strict(), output: SeekerDetail, kind: 'read' },
+  /** One page of the job-seeker grid (the grid loads pages as it scrolls). */
+  'seekers.query': {
+    input: SeekerQuery,
+    output: z.object({ rows: z.array(SeekerRow), total: z.number().int() }),
+    kind: 'read',
+  },
+  /** Every id matching a filter: "select all" for bulk actions. */
+  'seekers.selectIds': {
+    input: z.object({ filter: SeekerFilter }).strict(),
+    output: z.object({ ids: z.array(uuid) }),
+    kind: 'read',
+  },
+  /** Resolves a pasted list of ID numbers (e.g. the exam results a hospital sends back). */
+  'seekers.findByIdNumbers': {
+    input: z.object({ idNumbers: z.array(z.string().max(40)).min(1).max(5000) }).strict(),
+    output: z.object({
+      found: z.array(z.object({ idNumber: z.string(), seekerId: uuid, name: z.string(), stage: z.string() })),
+      notFound: z.array(z.string()),
+    }),
+    kind: 'read',
+  },
+  /** Shows one full ID number or phone; a write because every reveal is audited. */
+  'seekers.reveal': {
+    input: z.object({ id: uuid, field: z.enum(['idNumber', 'phone']) }).strict(),
+    output: z.object({ value: z.string() }),
+    kind: 'write',
+  },
+  /** Links two people as a couple (夫妻档), or unlinks with partnerId null. */
+  'seekers.link': {
+    input: z.object({ id: uuid, partnerId: uuid.nullable() }).strict(),
+    output: SeekerDetail,
+    kind: 'write',
+  },
+  'pipeline.record': { input: RecordEventsInput, output: RecordEventsResult, kind: 'write' },
+  'pipeline.correct': { input: CorrectEventInput, output: SeekerDetail, kind: 'write' },
+  /** The counting module: per stage, enterprise and county, as of a date (default: the setting, else today). */
+  'counts.summary': {
+    input: z
+      .object({
+        asOf: isoDate.nullable().default(null),
+        /** Demand period; default the half-year containing asOf. */
+        period: z.object({ start: isoDate, end: isoDate }).strict().nullable().default(null),
+      })
+      .strict(),
+    output: CountsSummary,
+    kind: 'read',
   },
   'backups.list': { input: Empty, output: z.array(BackupInfo), kind: 'read' },
   'backups.create': { input: Empty, output: BackupInfo, kind: 'admin' },

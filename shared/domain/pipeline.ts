@@ -123,6 +123,15 @@ export function isStable(
   return daysBetween(entryDate, asOf) >= stableDays;
 }
 
+/**
+ * The latest entry date that is stable by `asOf`: the same rule as `isStable`, as a bound that a
+ * query can compare a date column with (`entry_date <= cutoff`).
+ */
+export function stableEntryCutoff(asOf: string, stableDays: number): string {
+  const t = Date.parse(`${asOf}T00:00:00Z`) - stableDays * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.floor((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }

@@ -368,6 +368,14 @@ export const en = {
     demo_load: 'Demo data loaded',
     settings_update: 'Settings changed',
     backups_restore: 'Backup restored',
+    seekers_register: 'Job seeker registered',
+    seekers_registerAgain: 'Job seeker registered again',
+    seekers_update: 'Job seeker changed',
+    seekers_reveal: 'ID number or phone shown',
+    seekers_link: 'Couple linked',
+    seekers_unlink: 'Couple unlinked',
+    pipeline_record: 'Pipeline step recorded',
+    pipeline_correct: 'Pipeline step corrected',
   },
   notice: {
     recovered_from_backup:
@@ -413,6 +421,16 @@ export const en = {
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',
     transition_not_allowed: 'Cannot record “{{to}}” after “{{from}}”.',
+    date_future: 'The date is in the future',
+    date_before_previous: 'The date {{date}} is before this person’s previous step ({{previous}})',
+    signup_after_next: 'The sign-up date cannot be after the person’s next step',
+    enterprise_unknown: 'This enterprise does not exist (any more)',
+    partner_taken: '{{name}} is already linked with {{partner}}: unlink them first',
+    partner_self: 'A person cannot be linked with themselves',
+    event_voided: 'This step has already been voided',
+    correction_signup: 'The sign-up step cannot be voided: it is the person’s registration',
+    correction_illegal:
+      'After this correction “{{type}}” on {{date}} would follow “{{from}}”, which the pipeline does not allow',
     id_format: 'A resident ID number has 18 characters: 17 digits and a digit or X',
     id_birthdate: 'The birth date inside this ID number is impossible',
     id_checksum: 'The check digit (last character) does not match: a digit was probably mistyped',

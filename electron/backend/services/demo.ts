@@ -4,7 +4,10 @@ import type { Database } from '../db/database';
 import type { AuditRecord } from '../repos/audit';
 import { countyIdByCode, ensureTown } from '../repos/counties';
 import { countEnterprises, saveEnterprise } from '../repos/enterprises';
+import { writeSettings } from '../repos/settings';
 import { DEMO_BOARD_LODGING, DEMO_ENTERPRISES, DEMO_TOWNS } from './demo-data';
+import { loadDemoSeekers } from './demo-seekers-load';
+import { DEMO_AS_OF, DEMO_STABLE_DAYS } from './demo-seekers';
 
 /** Loads the demo dataset into an empty database (one transaction, run by the caller). */
 export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => void): DemoSummary {
@@ -22,8 +25,9 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
   }
   let demandLines = 0;
   const quiet = () => undefined;
+  const enterpriseIds = new Map<string, string>();
   for (const e of DEMO_ENTERPRISES) {
-    saveEnterprise(
+    const saved = saveEnterprise(
       db,
       {
         name: e.name,
@@ -49,9 +53,22 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
       now,
       quiet,
     );
+    enterpriseIds.set(e.shortName, saved.id);
     demandLines += e.lines.length;
   }
-  const summary = { counties, towns, enterprises: DEMO_ENTERPRISES.length, demandLines };
+  const people = loadDemoSeekers(db, enterpriseIds, now);
+  // The drive lasted a month: figures are counted on its last day, and 15 days on the job count as stable.
+  writeSettings(db, { asOfDate: DEMO_AS_OF, stableDays: DEMO_STABLE_DAYS });
+  const summary = {
+    counties,
+    towns,
+    enterprises: DEMO_ENTERPRISES.length,
+    demandLines,
+    seekers: people.seekers,
+    events: people.events,
+    asOfDate: DEMO_AS_OF,
+    stableDays: DEMO_STABLE_DAYS,
+  };
   audit({ action: 'demo.load', entity: 'database', entityId: null, summary: JSON.stringify(summary) });
   return summary;
 }

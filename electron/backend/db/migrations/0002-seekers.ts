@@ -1,7 +1,15 @@
 import type { Migration } from './migration';
 
-const EVENT_TYPES_SQL = `'signed_up', 'verified', 'interview_arranged', 'transported', 'interview_passed',
-  'interview_failed', 'exam_passed', 'exam_failed', 'training_completed', 'employed', 'left', 'withdrawn'`;
+const EVENT_TYPES = `signed_up verified interview_arranged transported interview_passed interview_failed exam_passed
+  exam_failed training_completed employed left withdrawn`;
+const LEAVE_REASONS = 'homesick family health pay unsuitable_post other';
+
+/**
+ * `column` is one of the words. Written with instr() rather than `IN (…)`: SQLite builds a
+ * temporary table for an IN list on every insert, which made bulk inserts about twice as slow.
+ */
+const oneOf = (column: string, words: string) =>
+  `CHECK (instr(${column}, ' ') = 0 AND instr(' ${words.split(/\s+/).join(' ')} ', ' ' || ${column} || ' ') > 0)`;
 
 /**
  * Version 2: job seekers, their registrations and their pipeline events.
@@ -41,7 +49,7 @@ export const m0002Seekers: Migration = {
         channel TEXT NOT NULL,
         signed_up_on TEXT NOT NULL,
         signed_up_at TEXT NOT NULL DEFAULT '',
-        stage TEXT NOT NULL CHECK (stage IN (${EVENT_TYPES_SQL})),
+        stage TEXT NOT NULL ${oneOf('stage', EVENT_TYPES)},
         stage_date TEXT NOT NULL,
         enterprise_id TEXT REFERENCES enterprises(id),
         employer_id TEXT REFERENCES enterprises(id),
@@ -73,11 +81,11 @@ export const m0002Seekers: Migration = {
         seq INTEGER PRIMARY KEY,
         id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
         seeker_seq INTEGER NOT NULL REFERENCES seekers(seq),
-        type TEXT NOT NULL CHECK (type IN (${EVENT_TYPES_SQL})),
+        type TEXT NOT NULL ${oneOf('type', EVENT_TYPES)},
         date TEXT NOT NULL,
         enterprise_id TEXT REFERENCES enterprises(id),
         post TEXT NOT NULL DEFAULT '',
-        reason TEXT CHECK (reason IN ('homesick', 'family', 'health', 'pay', 'unsuitable_post', 'other')),
+        reason TEXT ${oneOf('reason', LEAVE_REASONS)},
         trip_id TEXT,
         note TEXT NOT NULL DEFAULT '',
         recorded_by TEXT NOT NULL,

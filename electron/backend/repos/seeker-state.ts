@@ -1,0 +1,76 @@
+import type { EventType } from '../../../shared/domain/pipeline';
+import type { Database } from '../db/database';
+
+export interface StateEvent {
+  type: EventType;
+  date: string;
+  enterpriseId: string | null;
+}
+
+/** What the seekers table keeps of a person's events, so that grids and counts read one row per person. */
+export interface SeekerState {
+  stage: EventType;
+  stageDate: string;
+  /** The enterprise of the latest event that names one, else the intended enterprise. */
+  enterpriseId: string | null;
+  /** The enterprise of the latest `employed` event. */
+  employerId: string | null;
+  entryDate: string | null;
+  trips: number;
+}
+
+/** The state after one more event (events in date order, voided ones left out). */
+export function nextState(
+  prev: SeekerState | null,
+  e: StateEvent,
+  intendedEnterpriseId: string | null,
+): SeekerState {
+  const employed = e.type === 'employed';
+  return {
+    stage: e.type,
+    stageDate: e.date,
+    enterpriseId: e.enterpriseId ?? prev?.enterpriseId ?? intendedEnterpriseId,
+    employerId: employed ? e.enterpriseId : (prev?.employerId ?? null),
+    entryDate: employed ? e.date : (prev?.entryDate ?? null),
+    trips: (prev?.trips ?? 0) + (e.type === 'transported' ? 1 : 0),
+  };
+}
+
+export function deriveState(
+  events: readonly StateEvent[],
+  intendedEnterpriseId: string | null,
+): SeekerState | null {
+  let state: SeekerState | null = null;
+  for (const e of events) state = nextState(state, e, intendedEnterpriseId);
+  return state;
+}
+
+export const UPDATE_STATE_SQL = `UPDATE seekers SET stage = ?, stage_date = ?, enterprise_id = ?, employer_id = ?,
+  entry_date = ?, trips = ?, updated_at = ? WHERE seq = ?`;
+
+export function stateParams(seq: number, s: SeekerState, now: string): (string | number | null)[] {
+  return [s.stage, s.stageDate, s.enterpriseId, s.employerId, s.entryDate, s.trips, now, seq];
+}
+
+/** A person's events that count, in order: by date, then as recorded. */
+export function activeEvents(db: Database, seq: number): (StateEvent & { seq: number })[] {
+  return db
+    .all<{ seq: number; type: EventType; date: string; enterprise_id: string | null }>(
+      'SELECT seq, type, date, enterprise_id FROM seeker_events WHERE seeker_seq = ? AND voided = 0 ORDER BY date, seq',
+      [seq],
+    )
+    .map((r) => ({ seq: r.seq, type: r.type, date: r.date, enterpriseId: r.enterprise_id }));
+}
+
+/** Recomputes the stored state from the events (after a correction or a change of intended enterprise). */
+export function recomputeState(db: Database, seq: number, now: string): SeekerState {
+  const intended =
+    db.get<{ intended_enterprise_id: string | null }>(
+      'SELECT intended_enterprise_id FROM seekers WHERE seq = ?',
+      [seq],
+    )?.intended_enterprise_id ?? null;
+  const state = deriveState(activeEvents(db, seq), intended);
+  if (!state) throw new Error(`seeker ${seq} has no events`);
+  db.run(UPDATE_STATE_SQL, stateParams(seq, state, now));
+  return state;
+}

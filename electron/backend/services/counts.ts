@@ -1,0 +1,131 @@
+import {
+  emptyCountRow,
+  halfYearOf,
+  type CountRow,
+  type CountsSummary,
+  type CountyCounts,
+  type EnterpriseCounts,
+} from '../../../shared/domain/counts';
+import { stableEntryCutoff, type EventType } from '../../../shared/domain/pipeline';
+import { demandByEnterprise, totalDemand, type Period } from '../../../shared/domain/quotas';
+import { effectiveAsOf } from '../../../shared/domain/settings';
+import type { Database } from '../db/database';
+import { listEnterprises } from '../repos/enterprises';
+import { readSettings } from '../repos/settings';
+
+/**
+ * The one query behind every figure: a single pass over the seekers' covering index
+ * (`seekers_counts`), grouped by county, current enterprise, employer and stage. A few hundred
+ * groups come back and are rolled up here into enterprises, counties and totals.
+ * `settled` counts those whose latest entry date is on or before the stable cutoff (the parameter).
+ */
+export const COUNTS_SQL = `SELECT county_code, enterprise_id, employer_id, stage, COUNT(*) AS people,
+  SUM(trips) AS trips, SUM(trips > 0) AS transported, SUM(entry_date <= ?) AS settled
+FROM seekers GROUP BY county_code, enterprise_id, employer_id, stage`;
+
+interface Group {
+  county_code: string;
+  enterprise_id: string | null;
+  employer_id: string | null;
+  stage: EventType;
+  people: number;
+  trips: number;
+  transported: number;
+  settled: number | null;
+}
+
+export interface CountsOptions {
+  asOf: string | null;
+  period: Period | null;
+}
+
+/** Where a person is in the pipeline now: counted for their current (else intended) enterprise. */
+function addPipeline(row: CountRow, g: Group): void {
+  row.signedUp += g.people;
+  row.stages[g.stage] += g.people;
+  row.transportedTrips += g.trips;
+  row.transportedPeople += g.transported;
+  if (g.stage === 'withdrawn') row.withdrawn += g.people;
+}
+
+/** Employment: counted for the enterprise of the person's latest job. */
+function addEmployment(row: CountRow, g: Group): void {
+  if (g.employer_id === null) return;
+  row.employed += g.people;
+  if (g.stage === 'employed') {
+    row.employedNow += g.people;
+    row.stable += g.settled ?? 0;
+  } else {
+    row.left += g.people;
+  }
+}
+
+/**
+ * Counts per enterprise, per county, unassigned and in total, as of a date (default: the setting,
+ * else today), with demand in a period (default: the half-year containing that date).
+ */
+export function countsSummary(db: Database, options: CountsOptions, now: string): CountsSummary {
+  const settings = readSettings(db);
+  const asOf = options.asOf ?? effectiveAsOf(settings, new Date(now));
+  const period = options.period ?? halfYearOf(asOf);
+  const groups = db.all<Group>(COUNTS_SQL, [stableEntryCutoff(asOf, settings.stableDays)]);
+
+  const totals = emptyCountRow();
+  const unassigned = emptyCountRow();
+  const byEnterpriseId = new Map<string, CountRow>();
+  const byCountyCode = new Map<string, CountRow>();
+  const rowFor = (map: Map<string, CountRow>, key: string) => {
+    let row = map.get(key);
+    if (!row) map.set(key, (row = emptyCountRow()));
+    return row;
+  };
+  for (const g of groups) {
+    addPipeline(totals, g);
+    addEmployment(totals, g);
+    const county = rowFor(byCountyCode, g.county_code);
+    addPipeline(county, g);
+    addEmployment(county, g);
+    addPipeline(g.enterprise_id === null ? unassigned : rowFor(byEnterpriseId, g.enterprise_id), g);
+    if (g.employer_id !== null) addEmployment(rowFor(byEnterpriseId, g.employer_id), g);
+  }
+
+  const enterprises = listEnterprises(db, true);
+  const demands = demandByEnterprise(enterprises, period);
+  const demandOf = new Map(demands.map((d) => [d.enterpriseId, d.demand]));
+  const byEnterprise: EnterpriseCounts[] = enterprises
+    .filter((e) => !e.archived || byEnterpriseId.has(e.id))
+    .map((e) => {
+      const counts = byEnterpriseId.get(e.id) ?? emptyCountRow();
+      const demand = demandOf.get(e.id) ?? 0;
+      return {
+        ...counts,
+        enterpriseId: e.id,
+        name: e.name,
+        shortName: e.shortName,
+        demand,
+        gap: demand - counts.employedNow,
+      };
+    })
+    .sort((a, b) => b.demand - a.demand || a.name.localeCompare(b.name, 'zh-CN'));
+
+  const counties = db.all<{ code: string; name_zh: string; name_en: string }>(
+    'SELECT code, name_zh, name_en FROM counties ORDER BY code',
+  );
+  const byCounty: CountyCounts[] = counties.map((c) => ({
+    ...(byCountyCode.get(c.code) ?? emptyCountRow()),
+    code: c.code,
+    nameZh: c.name_zh,
+    nameEn: c.name_en,
+  }));
+
+  return {
+    asOf,
+    stableDays: settings.stableDays,
+    period,
+    demand: totalDemand(demands),
+    totals,
+    byEnterprise,
+    unassigned,
+    byCounty,
+  };
+}

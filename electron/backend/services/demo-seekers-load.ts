@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { countyByCode } from '../../../shared/domain/counties';
+import type { Database } from '../db/database';
+import { insertSeekersBulk, type BulkSeeker } from '../repos/seeker-bulk';
+import { DEMO_TOWNS } from './demo-data';
+import { generateDemoPeople, type DemoPerson } from './demo-seekers';
+import { DEMO_ENTERPRISES } from './demo-data';
+
+/** Staff who recorded the demo's steps: the county bureau's, at 10:00 local time on the day. */
+const recorder = (countyCode: string) => `${countyByCode(countyCode)?.nameZh ?? ''}人社局`;
+const recordedAt = (date: string) => `${date}T02:00:00.000Z`;
+
+/** Inserts the demo's people; `enterpriseIds` maps the demo enterprises' short names to their ids. */
+export function loadDemoSeekers(
+  db: Database,
+  enterpriseIds: ReadonlyMap<string, string>,
+  now: string,
+): { seekers: number; events: number } {
+  const idOf = (shortName: string | null) => {
+    if (shortName === null) return null;
+    const id = enterpriseIds.get(shortName);
+    if (!id) throw new Error(`demo: no enterprise ${shortName}`);
+    return id;
+  };
+  const toBulk = (p: DemoPerson): BulkSeeker => {
+    const by = recorder(p.countyCode);
+    const first = p.registrations[0]!;
+    return {
+      id: randomUUID(),
+      idNumber: p.idNumber,
+      name: p.name,
+      gender: p.gender,
+      birthDate: p.birthDate,
+      phone: p.phone,
+      countyCode: p.countyCode,
+      town: p.town,
+      village: p.village,
+      intendedEnterpriseId: idOf(p.intended),
+      previousWork: p.previousWork,
+      notes: p.notes,
+      prefNearHome: p.prefNearHome,
+      prefMothersLine: p.prefMothersLine,
+      channel: first.channel,
+      signedUpOn: first.signedUpOn,
+      signedUpAt: first.signedUpAt,
+      partner: p.partner,
+      registrations: p.registrations.map((r) => ({
+        ...r,
+        source: 'form',
+        recordedBy: by,
+        recordedAt: recordedAt(r.signedUpOn),
+      })),
+      events: p.events.map((e) => ({
+        type: e.type,
+        date: e.date,
+        enterpriseId: idOf(e.enterprise),
+        post: e.post,
+        reason: e.reason,
+        note: e.type === 'signed_up' ? first.signedUpAt : e.note,
+        recordedBy: by,
+        recordedAt: recordedAt(e.date),
+      })),
+    };
+  };
+  const people = generateDemoPeople(DEMO_ENTERPRISES, DEMO_TOWNS).map(toBulk);
+  const inserted = insertSeekersBulk(db, people, now);
+  return { seekers: inserted.seekers, events: inserted.events };
+}
