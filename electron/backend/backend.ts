@@ -4,6 +4,7 @@ import type { BackendEvent } from '../../shared/contract/events';
 import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
 import { Store, type StoreOptions } from './db/store';
 import { handlers, type HandlerContext } from './handlers';
+import { ImportSession } from './imports/import-session';
 import { writeAudit } from './repos/audit';
 import { readSettings } from './repos/settings';
 import { WriteQueue } from './write-queue';
@@ -21,6 +22,7 @@ export class Backend {
   private readonly listeners = new Set<Listener>();
   private readonly queue: WriteQueue;
   private readonly clock: () => Date;
+  readonly imports: ImportSession;
 
   private constructor(
     readonly store: Store,
@@ -28,11 +30,14 @@ export class Backend {
   ) {
     this.queue = new WriteQueue(store);
     this.clock = clock;
+    this.imports = new ImportSession(store.dataDir);
   }
 
   static async open(options: BackendOptions): Promise<Backend> {
     const store = await Store.open(options);
-    return new Backend(store, options.clock ?? (() => new Date()));
+    const backend = new Backend(store, options.clock ?? (() => new Date()));
+    await backend.imports.staging.sweep();
+    return backend;
   }
 
   onEvent(listener: Listener): () => void {
@@ -73,9 +78,20 @@ export class Backend {
         })
         .then((data) => this.changed(channel, data));
     }
+    let wrote = false;
     return this.queue
-      .admin(async () => handler(input, this.context(channel, readSettings(this.store.db).operatorName)))
-      .then((data) => (channel === 'backups.restore' ? this.changed(channel, data) : data));
+      .admin(async () => {
+        const ctx = this.context(channel, readSettings(this.store.db).operatorName);
+        // The queue is held by this job, so its writes go straight to the store, one journaled transaction each.
+        ctx.write = async <T>(fn: () => T): Promise<T> => {
+          const [outcome] = await this.store.commitBatch([fn]);
+          if (!outcome!.ok) throw outcome!.error;
+          wrote = true;
+          return outcome!.value as T;
+        };
+        return handler(input, ctx);
+      })
+      .then((data) => (channel === 'backups.restore' || wrote ? this.changed(channel, data) : data));
   }
 
   /** The handler's context; `operator` is null for reads, which may not write the audit log. */
@@ -90,19 +106,31 @@ export class Backend {
         if (operator === null) throw new Error(`${channel} is a read channel and cannot write the audit log`);
         writeAudit(db, now, operator, record);
       },
+      imports: this.imports,
+      emit: (event) => this.emit(event),
+      write: () =>
+        Promise.reject(
+          new Error(`${channel} is not an admin channel: it cannot open a transaction of its own`),
+        ),
     };
   }
 
   private changed<T>(channel: ChannelName, data: T): T {
-    const event: BackendEvent = { name: 'data.changed', payload: { channel } };
-    for (const l of this.listeners) l(event);
+    this.emit({ name: 'data.changed', payload: { channel } });
     return data;
+  }
+
+  private emit(event: BackendEvent): void {
+    for (const l of this.listeners) l(event);
   }
 
   /** Waits for queued writes to be saved, then closes the database. */
   async close(): Promise<void> {
     await this.queue.idle();
     this.queue.stop();
+    await this.imports
+      .close()
+      .catch((err: unknown) => console.error('[backend] removing staged files failed:', err));
     // Leave a complete database file behind, so the next start has no journal to replay.
     if (this.store.journalRecordCount > 0) {
       await this.store

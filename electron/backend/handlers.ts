@@ -4,8 +4,11 @@ import type {
   ChannelParsedInput,
   Contract,
 } from '../../shared/contract/channels';
+import type { BackendEvent } from '../../shared/contract/events';
 import type { Database } from './db/database';
 import type { Store } from './db/store';
+import { importHandlers } from './imports/handlers';
+import type { ImportSession } from './imports/import-session';
 import { listAudit, type AuditRecord } from './repos/audit';
 import { listCounties } from './repos/counties';
 import { archiveEnterprise, countEnterprises, listEnterprises, saveEnterprise } from './repos/enterprises';
@@ -36,6 +39,15 @@ export interface HandlerContext {
   /** Records one audit entry inside the request's transaction (write and admin channels only). */
   audit: (record: AuditRecord, db?: Database) => void;
   version: string;
+  /** Staged files, previews and running import jobs. */
+  imports: ImportSession;
+  /** Sends an event to every window (import progress). */
+  emit: (event: BackendEvent) => void;
+  /**
+   * For `admin` handlers, which run alone and may await: runs `fn` as one journaled transaction
+   * (like a write channel) and resolves once it is on disk. Other kinds must not call it.
+   */
+  write: <T>(fn: () => T) => Promise<T>;
 }
 
 /** A write's time, local date and operator (read at the start of the request, as the audit log does). */
@@ -105,4 +117,5 @@ export const handlers: Handlers = {
       ),
     ),
   'audit.list': ({ limit, offset }, { db }) => listAudit(db, limit, offset),
+  ...importHandlers,
 };

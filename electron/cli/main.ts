@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../data-dir';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
 import { CliError, describeError } from './output';
@@ -13,6 +15,10 @@ Commands:
   serve  [--data-dir DIR] [--port N]   start the browser host and print its address (token included)
   demo   [--data-dir DIR]              load the demo dataset into an empty database
   check  [--data-dir DIR]              run the integrity check and print table counts
+  import <file> [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
+                                       import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv)
+  export seekers --out FILE [--data-dir DIR] [--unmasked]
+                                       export every job seeker to .xlsx or .csv (masked unless --unmasked)
 
 The data folder defaults to SPRING_BREEZE_DATA, else the per-user folder the desktop app uses.`;
 
@@ -26,6 +32,12 @@ export async function main(argv: string[]): Promise<number> {
         'data-dir': { type: 'string' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        county: { type: 'string' },
+        sheet: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        unmasked: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -57,6 +69,23 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'check':
         await checkCommand(dataDir);
+        return 0;
+      case 'import': {
+        const file = positionals[1];
+        if (!file) {
+          console.error(`spring-breeze import: which file?\n\n${USAGE}`);
+          return 64;
+        }
+        await importCommand(dataDir, file, {
+          county: values.county,
+          sheet: values.sheet,
+          dryRun: values['dry-run'] === true,
+          json: values.json === true,
+        });
+        return 0;
+      }
+      case 'export':
+        await exportCommand(dataDir, positionals[1], values.out, values.unmasked === true);
         return 0;
       default:
         console.error(`Unknown command "${command}".\n\n${USAGE}`);

@@ -18,6 +18,7 @@ import {
   SeekerUpdate,
 } from '../domain/seeker';
 import { Settings, SettingsPatch } from '../domain/settings';
+import { importChannels } from './import-channels';
 
 const Empty = z.object({}).strict();
 
@@ -157,6 +158,7 @@ export const contract = {
     output: z.array(AuditEntry),
     kind: 'read',
   },
+  ...importChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,5 @@
+import { importsEn } from './imports-en';
+
 /** English catalogue. The Chinese one must have exactly the same keys (checked by the compiler). */
 export const en = {
   app: {
@@ -422,6 +424,7 @@ export const en = {
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',
     transition_not_allowed: 'Cannot record “{{to}}” after “{{from}}”.',
     date_future: 'The date is in the future',
+  imports: importsEn,
     date_before_previous: 'The date {{date}} is before this person’s previous step ({{previous}})',
     signup_after_next: 'The sign-up date cannot be after the person’s next step',
     enterprise_unknown: 'This enterprise does not exist (any more)',

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { importsZhCN } from './imports-zh-CN';
 
 /** 简体中文目录。键与英文目录完全一致（由编译器检查）。 */
 export const zhCN: Catalog = {
@@ -422,6 +423,7 @@ export const zhCN: Catalog = {
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',
     date_future: '日期不能晚于今天',
     date_before_previous: '日期 {{date}} 早于此人上一环节的日期（{{previous}}）',
+  imports: importsZhCN,
     signup_after_next: '报名日期不能晚于此人的下一环节',
     enterprise_unknown: '该企业不存在（或已删除）',
     partner_taken: '{{name}} 已与 {{partner}} 关联为夫妻档，请先解除',

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportOptionsParsed, InspectResult, Preview } from '../../../shared/contract/imports';
+import { ApiError } from '../../../shared/contract/result';
+import { detectHeader } from '../../../shared/imports/headers';
+import { analyseSheet, pickSheet, type Analysis, type AnalysisLookups } from './analyse';
+import { JobRegistry, type Job } from './job';
+import { readWorkbook, type Workbook } from './read-workbook';
+import { toPreview } from './shape';
+import { FileStaging } from './staging';
+
+/** Previews kept for commit; an older one must be previewed again. */
+const KEEP_PREVIEWS = 4;
+const KEEP_WORKBOOKS = 2;
+
+/**
+ * The backend's import state between requests: staged files, the last workbooks read (a 100k-row
+ * .xlsx takes seconds to parse; choosing a sheet or fixing a mapping should not parse it again),
+ * previews awaiting commit, and running jobs.
+ */
+export class ImportSession {
+  readonly staging: FileStaging;
+  readonly jobs = new JobRegistry();
+  private readonly workbooks = new Map<string, Workbook>();
+  private readonly previews = new Map<string, { fileId: string; analysis: Analysis; committed: boolean }>();
+
+  constructor(dataDir: string) {
+    this.staging = new FileStaging(dataDir);
+  }
+
+  async workbook(fileId: string, job?: Job): Promise<Workbook> {
+    const cached = this.workbooks.get(fileId);
+    if (cached) return cached;
+    const bytes = await this.staging.read(fileId);
+    job?.progress('reading', 0, bytes.length);
+    await job?.checkpoint();
+    const wb = readWorkbook(bytes);
+    job?.progress('reading', bytes.length, bytes.length);
+    this.workbooks.set(fileId, wb);
+    while (this.workbooks.size > KEEP_WORKBOOKS) this.workbooks.delete(this.workbooks.keys().next().value!);
+    return wb;
+  }
+
+  async inspect(fileId: string): Promise<InspectResult> {
+    const { name } = this.staging.get(fileId);
+    const wb = await this.workbook(fileId);
+    return {
+      fileId,
+      fileName: name,
+      format: wb.format,
+      encoding: wb.encoding,
+      sheets: wb.sheets.map((s) => {
+        const h = detectHeader(s.rows);
+        return {
+          name: s.name,
+          rows: s.rows.length,
+          kind: h?.kind ?? null,
+          headerRow: h ? h.rowIndex + 1 : null,
+        };
+      }),
+    };
+  }
+
+  async analyse(
+    options: ImportOptionsParsed,
+    lookups: AnalysisLookups,
+    today: string,
+    job: Job,
+  ): Promise<{ previewId: string; analysis: Analysis }> {
+    const { name } = this.staging.get(options.fileId);
+    const wb = await this.workbook(options.fileId, job);
+    const sheet = pickSheet(wb.sheets, options.sheet);
+    const analysis = await analyseSheet(
+      sheet,
+      { fileName: name, format: wb.format },
+      options,
+      lookups,
+      today,
+      job,
+    );
+    const previewId = randomUUID();
+    this.previews.set(previewId, { fileId: options.fileId, analysis, committed: false });
+    while (this.previews.size > KEEP_PREVIEWS) this.previews.delete(this.previews.keys().next().value!);
+    return { previewId, analysis };
+  }
+
+  async preview(
+    options: ImportOptionsParsed,
+    lookups: AnalysisLookups,
+    today: string,
+    job: Job,
+  ): Promise<Preview> {
+    const { previewId, analysis } = await this.analyse(options, lookups, today, job);
+    return toPreview(previewId, analysis);
+  }
+
+  analysis(previewId: string): Analysis {
+    const p = this.previews.get(previewId);
+    if (!p) throw new ApiError('not_found', 'imports.read.preview_gone');
+    return p.analysis;
+  }
+
+  /** A preview is committed at most once; to import the file again, preview it again. */
+  analysisToCommit(previewId: string): Analysis {
+    const p = this.previews.get(previewId);
+    if (!p || p.committed) throw new ApiError('not_found', 'imports.read.preview_gone');
+    return p.analysis;
+  }
+
+  /**
+   * Called inside the commit's transaction. If the save then fails, the preview stays spent and
+   * is simply made again: the staged file is kept until the backend closes or the next start.
+   */
+  markCommitted(previewId: string): void {
+    const p = this.previews.get(previewId);
+    if (p) p.committed = true;
+  }
+
+  /** Removes the staged files of this session (on close). */
+  async close(): Promise<void> {
+    this.previews.clear();
+    this.workbooks.clear();
+    await this.staging.discardAll();
+  }
+}

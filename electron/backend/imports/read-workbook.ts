@@ -1,0 +1,151 @@
+import * as XLSX from '@e965/xlsx';
+import * as cptable from '@e965/xlsx/dist/cpexcel';
+import { ApiError } from '../../../shared/contract/result';
+import type { CellValue } from '../../../shared/imports/cells';
+import { parseCsv, TooManyRows } from './csv';
+import { binaryShare, decodeText } from './decode-text';
+
+// Old .xls files written by Chinese Excel (BIFF5 and earlier) store text in code page 936.
+XLSX.set_cptable(cptable);
+
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
+export interface Sheet {
+  name: string;
+  rows: CellValue[][];
+  /** Cells that held a formula: their last calculated value is used. */
+  formulas: number;
+  /** Cells filled from a merged range (the value is written in its first cell only). */
+  mergedFilled: number;
+}
+
+export interface Workbook {
+  format: FileFormat;
+  encoding: string | null;
+  sheets: Sheet[];
+}
+
+/** An import takes at most this many rows from a sheet (a county roster has hundreds, a prefecture's 100k). */
+export const MAX_ROWS = 200_000;
+/** Larger files are refused before they are read. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+const readError = (key: string, params: Record<string, string | number> = {}) =>
+  new ApiError('invalid_input', `imports.read.${key}`, { params });
+
+function sniff(bytes: Uint8Array): 'zip' | 'cfb' | 'text' | 'binary' {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
+  return binaryShare(bytes) > 0.01 ? 'binary' : 'text';
+}
+
+/**
+ * Reads a roster file (xlsx, xls, ods, csv) into rows of raw cell values. The kind is taken from the
+ * bytes, not the name. Every failure is an ApiError with an `imports.read.*` message that says what
+ * is wrong with the file; nothing here ever writes.
+ */
+export function readWorkbook(bytes: Uint8Array): Workbook {
+  if (bytes.length === 0) throw readError('empty_file');
+  if (bytes.length > MAX_FILE_BYTES)
+    throw readError('too_large', { mb: Math.round(MAX_FILE_BYTES / 1048576) });
+  const kind = sniff(bytes);
+  if (kind === 'binary') throw readError('not_spreadsheet');
+  if (kind === 'text') return readCsv(bytes);
+  return readSpreadsheet(bytes, kind);
+}
+
+function readCsv(bytes: Uint8Array): Workbook {
+  const { text, encoding } = decodeText(bytes);
+  if (/^\s*<(!doctype|html|table|\?xml)/i.test(text)) return readSpreadsheet(bytes, 'text');
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, MAX_ROWS);
+  } catch (err) {
+    if (err instanceof TooManyRows) throw readError('too_many_rows', { max: MAX_ROWS });
+    throw err;
+  }
+  return { format: 'csv', encoding, sheets: [{ name: 'CSV', rows, formulas: 0, mergedFilled: 0 }] };
+}
+
+function readSpreadsheet(bytes: Uint8Array, kind: 'zip' | 'cfb' | 'text'): Workbook {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellDates: false,
+      cellHTML: false,
+      cellStyles: false,
+      // One row more than allowed, to tell "too many" from "exactly the limit".
+      sheetRows: MAX_ROWS + 1,
+      WTF: false,
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/password|encrypt/i.test(message)) throw readError('encrypted');
+    if (kind === 'zip') throw readError('damaged', { detail: message.slice(0, 120) });
+    if (kind === 'cfb') throw readError('damaged', { detail: message.slice(0, 120) });
+    throw readError('not_spreadsheet');
+  }
+  const format: FileFormat =
+    wb.bookType === 'ods' ? 'ods' : wb.bookType === 'xls' || kind === 'cfb' ? 'xls' : 'xlsx';
+  if (kind === 'zip' && wb.SheetNames.length === 0) throw readError('not_spreadsheet');
+  const sheets = wb.SheetNames.map((name) => toSheet(name, wb.Sheets[name]!));
+  for (const s of sheets) if (s.rows.length > MAX_ROWS) throw readError('too_many_rows', { max: MAX_ROWS });
+  return { format, encoding: null, sheets };
+}
+
+function toSheet(name: string, ws: XLSX.WorkSheet): Sheet {
+  const dense = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  let formulas = 0;
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < dense.length; r++) {
+    const src = dense[r];
+    const out: CellValue[] = [];
+    if (src) {
+      for (let c = 0; c < src.length; c++) {
+        const cell = src[c];
+        if (!cell) {
+          out.push(null);
+          continue;
+        }
+        if (cell.f) formulas++;
+        out.push(cellValue(cell));
+      }
+    }
+    rows.push(out);
+  }
+  let mergedFilled = 0;
+  for (const m of ws['!merges'] ?? []) {
+    const value = rows[m.s.r]?.[m.s.c] ?? null;
+    if (value === null) continue;
+    for (let r = m.s.r; r <= m.e.r && r < rows.length; r++) {
+      const row = rows[r]!;
+      for (let c = m.s.c; c <= m.e.c; c++) {
+        if (r === m.s.r && c === m.s.c) continue;
+        while (row.length <= c) row.push(null);
+        row[c] = value;
+        mergedFilled++;
+      }
+    }
+  }
+  return { name, rows, formulas, mergedFilled };
+}
+
+function cellValue(cell: XLSX.CellObject): CellValue {
+  switch (cell.t) {
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+    case 'n':
+      return typeof cell.v === 'number' ? cell.v : null;
+    case 'b':
+      return typeof cell.v === 'boolean' ? cell.v : null;
+    case 'd':
+      return cell.v instanceof Date ? cell.v : null;
+    case 'e':
+      // #N/A, #REF!: the formula's shown error text.
+      return cell.w ?? null;
+    default:
+      return null;
+  }
+}

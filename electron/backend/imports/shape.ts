@@ -1,0 +1,86 @@
+import type { ImportProblem, Preview, PreviewRow } from '../../../shared/contract/imports';
+import { countyByCode } from '../../../shared/domain/counties';
+import { translate } from '../../../shared/i18n';
+import { cellText } from '../../../shared/imports/cells';
+import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
+import type { ProblemFile } from '../repos/import-batches';
+import type { Analysis, AnalysedRow } from './analyse';
+
+/** Rows a preview sends to the renderer: every row with a problem first, up to this many in all. */
+export const PREVIEW_ROW_LIMIT = 5000;
+
+/** Params as shown: a county code becomes its name. */
+function displayParams(p: RowProblem): Record<string, string | number> {
+  const params = { ...p.params };
+  if (typeof params.countyCode === 'string')
+    params.county = countyByCode(params.countyCode)?.nameZh ?? params.countyCode;
+  return params;
+}
+
+export function toProblem(p: RowProblem): ImportProblem {
+  const params = displayParams(p);
+  return {
+    row: p.row,
+    column: p.column,
+    code: p.code,
+    severity: severityOf(p.code),
+    message: translate('en', problemKey(p.code), params),
+    params,
+  };
+}
+
+function rowCells(a: Analysis, r: AnalysedRow): string[] {
+  return a.headers.map((_, i) => cellText(r.cells[i]));
+}
+
+export function toPreviewRow(a: Analysis, r: AnalysedRow): PreviewRow {
+  return { row: r.row, status: r.status, cells: rowCells(a, r), problems: r.problems.map(toProblem) };
+}
+
+export function toPreview(previewId: string, a: Analysis): Preview {
+  const withProblems = a.rows.filter((r) => r.problems.length > 0);
+  const clean = a.rows.filter((r) => r.problems.length === 0);
+  const picked = [...withProblems, ...clean].slice(0, PREVIEW_ROW_LIMIT).sort((x, y) => x.row - y.row);
+  return {
+    previewId,
+    fileName: a.fileName,
+    sheet: a.sheet,
+    kind: a.kind,
+    format: a.format,
+    headerRow: a.headerRow,
+    headers: a.headers,
+    mapping: a.mapping,
+    missingFields: a.missingFields,
+    countyCode: a.countyCode,
+    year: a.year,
+    counts: a.counts,
+    normalisations: a.normalisations,
+    banners: a.banners,
+    rows: picked.map((r) => toPreviewRow(a, r)),
+    rowsTruncated: picked.length < a.rows.length,
+  };
+}
+
+/** Every problem of the analysis, in row order (the command line's `problems`). */
+export function allProblems(a: Analysis): ImportProblem[] {
+  return a.rows.flatMap((r) => r.problems.map(toProblem));
+}
+
+/** The rows not imported (errors and duplicates), with their original cells, for staff to fix. */
+export function problemFileOf(a: Analysis, language: 'en' | 'zh-CN' = 'zh-CN'): ProblemFile {
+  return {
+    headers: a.headers,
+    rows: a.rows
+      .filter((r) => r.status === 'error' || r.status === 'duplicate')
+      .map((r) => ({
+        row: r.row,
+        cells: rowCells(a, r),
+        problems: r.problems
+          .map((p) => {
+            const text = translate(language, problemKey(p.code), displayParams(p));
+            return p.column ? `${p.column}: ${text}` : text;
+          })
+          .join('；'),
+      })),
+  };
+}
