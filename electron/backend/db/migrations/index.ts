@@ -3,9 +3,15 @@ import type { Database } from '../database';
 import { m0001Initial } from './0001-initial';
 import { m0002Seekers } from './0002-seekers';
 import { m0003ImportBatches } from './0003-import-batches';
+import { m0004Transport } from './0004-transport';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [m0001Initial, m0002Seekers, m0003ImportBatches];
+export const migrations: readonly Migration[] = [
+  m0001Initial,
+  m0002Seekers,
+  m0003ImportBatches,
+  m0004Transport,
+];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
 export function assertNotNewer(version: number): void {
