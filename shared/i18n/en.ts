@@ -124,7 +124,7 @@ export const en = {
     noData: 'No job seekers yet. Register one, or load the demo from the welcome screen.',
     noRows: 'Nobody matches these filters.',
     search: 'Quick search',
-    searchPlaceholder: 'Name, ID number tail or phone digits',
+    searchPlaceholder: 'Name, ID tail or phone',
     filters: 'Filters',
     clearFilters: 'Clear filters',
     anyEnterprise: 'Any (服从安排)',
@@ -140,6 +140,11 @@ export const en = {
     derivedCounty: 'ID issued in {{county}}',
     derivedHint: 'Gender, age and birth date are read from a valid ID number.',
     filter: {
+      allCounties: 'All counties',
+      allTowns: 'All towns',
+      allStages: 'All stages',
+      allEnterprises: 'All enterprises',
+      allPreferences: 'All preferences',
       county: 'County',
       town: 'Town',
       stage: 'Stage',
@@ -225,6 +230,7 @@ export const en = {
       examResults: 'Exam results from a list',
     },
     record: {
+      whoMany: '{{n}} selected',
       title: 'Record “{{step}}”: {{who}}',
       date: 'Date',
       entryDate: 'Entry date',

@@ -141,6 +141,11 @@ export const zhCN: Catalog = {
     derivedCounty: '身份证签发地：{{county}}',
     derivedHint: '身份证号有效时自动识别性别、年龄和出生日期。',
     filter: {
+      allCounties: '全部县市',
+      allTowns: '全部乡镇',
+      allStages: '全部环节',
+      allEnterprises: '全部企业',
+      allPreferences: '全部意向',
       county: '县市',
       town: '乡镇',
       stage: '环节',
@@ -226,6 +231,7 @@ export const zhCN: Catalog = {
       examResults: '按名单录入体检结果',
     },
     record: {
+      whoMany: '已选 {{n}} 人',
       title: '记录“{{step}}”：{{who}}',
       date: '日期',
       entryDate: '入职日期',

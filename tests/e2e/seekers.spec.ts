@@ -187,6 +187,7 @@ test('a bad ID is refused at the field; a good one goes through the pipeline to 
     await expect(timeline.getByText(step, { exact: true })).toBeVisible();
   }
   await expect(page.getByRole('gridcell', { name: '已入职' })).toBeVisible();
+  await timeline.scrollIntoViewIfNeeded();
   await shot(page, testInfo, 'detail-timeline-zh');
 });
 

@@ -60,78 +60,73 @@ export function SeekerFilters() {
   return (
     <div className="toolbar seekers-filters" role="search" aria-label={t('seekers.filters')}>
       <SearchBox />
-      <label className="toolbar-field">
-        <span>{t('seekers.filter.county')}</span>
-        <select
-          value={filter.countyCode ?? ''}
-          onChange={(e) => setFilter({ countyCode: e.target.value || null })}
-        >
-          <option value="">{t('common.all')}</option>
-          {COUNTIES.map((c) => (
-            <option key={c.code} value={c.code}>
-              {en ? c.nameEn : c.nameZh}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="toolbar-field">
-        <span>{t('seekers.filter.town')}</span>
-        <select
-          value={filter.town ?? ''}
-          disabled={towns.length === 0}
-          onChange={(e) => setFilter({ town: e.target.value || null })}
-        >
-          <option value="">{t('common.all')}</option>
-          {towns.map((town) => (
-            <option key={town} value={town}>
-              {town}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="toolbar-field">
-        <span>{t('seekers.filter.stage')}</span>
-        <select
-          value={filter.stage ?? ''}
-          onChange={(e) => setFilter({ stage: isStage(e.target.value) ? e.target.value : null })}
-        >
-          <option value="">{t('common.all')}</option>
-          {STAGE_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {stageKeyLabel(t, s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="toolbar-field">
-        <span>{t('seekers.filter.enterprise')}</span>
-        <select
-          value={filter.enterpriseId ?? ''}
-          onChange={(e) => setFilter({ enterpriseId: e.target.value || null })}
-        >
-          <option value="">{t('common.all')}</option>
-          <option value="any">{t('seekers.anyEnterprise')}</option>
-          {enterprises.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.shortName || e.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="toolbar-field">
-        <span>{t('seekers.filter.preference')}</span>
-        <select
-          value={filter.preference ?? ''}
-          onChange={(e) => setFilter({ preference: isPreference(e.target.value) ? e.target.value : null })}
-        >
-          <option value="">{t('common.all')}</option>
-          {PREFERENCES.map((p) => (
-            <option key={p} value={p}>
-              {t(`seekers.pref.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <select
+        aria-label={t('seekers.filter.county')}
+        title={t('seekers.filter.county')}
+        value={filter.countyCode ?? ''}
+        onChange={(e) => setFilter({ countyCode: e.target.value || null })}
+      >
+        <option value="">{t('seekers.filter.allCounties')}</option>
+        {COUNTIES.map((c) => (
+          <option key={c.code} value={c.code}>
+            {en ? c.nameEn : c.nameZh}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('seekers.filter.town')}
+        title={t('seekers.filter.town')}
+        value={filter.town ?? ''}
+        disabled={towns.length === 0}
+        onChange={(e) => setFilter({ town: e.target.value || null })}
+      >
+        <option value="">{t('seekers.filter.allTowns')}</option>
+        {towns.map((town) => (
+          <option key={town} value={town}>
+            {town}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('seekers.filter.stage')}
+        title={t('seekers.filter.stage')}
+        value={filter.stage ?? ''}
+        onChange={(e) => setFilter({ stage: isStage(e.target.value) ? e.target.value : null })}
+      >
+        <option value="">{t('seekers.filter.allStages')}</option>
+        {STAGE_FILTERS.map((s) => (
+          <option key={s} value={s}>
+            {stageKeyLabel(t, s)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('seekers.filter.enterprise')}
+        title={t('seekers.filter.enterprise')}
+        value={filter.enterpriseId ?? ''}
+        onChange={(e) => setFilter({ enterpriseId: e.target.value || null })}
+      >
+        <option value="">{t('seekers.filter.allEnterprises')}</option>
+        <option value="any">{t('seekers.anyEnterprise')}</option>
+        {enterprises.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.shortName || e.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('seekers.filter.preference')}
+        title={t('seekers.filter.preference')}
+        value={filter.preference ?? ''}
+        onChange={(e) => setFilter({ preference: isPreference(e.target.value) ? e.target.value : null })}
+      >
+        <option value="">{t('seekers.filter.allPreferences')}</option>
+        {PREFERENCES.map((p) => (
+          <option key={p} value={p}>
+            {t(`seekers.pref.${p}`)}
+          </option>
+        ))}
+      </select>
       {active ? (
         <button type="button" className="subtle" onClick={resetFilter}>
           {t('seekers.clearFilters')}

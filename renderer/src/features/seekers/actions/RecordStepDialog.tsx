@@ -92,7 +92,7 @@ export function RecordStepDialog({
     }
   };
 
-  const who = name ?? t('common.people', { count: seekerIds.length });
+  const who = name ?? t('seekers.record.whoMany', { n: seekerIds.length });
   const skipped = flow.refused ? new Set(flow.refused.map((r) => r.seekerId)).size : 0;
 
   return (

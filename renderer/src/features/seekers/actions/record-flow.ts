@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { EventRefusal, RecordEventsInput } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
 import { flashSuccess } from '../../../shell/flash-store';
+import { useSeekersStore } from '../seekers-store';
 
 export type RecordInput = z.output<typeof RecordEventsInput>;
 
@@ -33,7 +34,10 @@ export function useRecordFlow(stepLabel: (input: RecordInput) => string): Record
     setBusy(true);
     try {
       const result = await call('pipeline.record', input);
-      if (result.recorded > 0) {
+      // One person's step shows in their open detail; a toast there would only cover the timeline.
+      const shownInDetail =
+        input.seekerIds.length === 1 && useSeekersStore.getState().openId === input.seekerIds[0];
+      if (result.recorded > 0 && !shownInDetail) {
         flashSuccess('seekers.record.done', { count: result.recorded, step: stepLabel(input) });
       }
       if (result.refused.length > 0 && !input.skipIneligible) {

@@ -61,8 +61,12 @@ export function PersonFacts({ detail: d }: { detail: SeekerDetail }) {
       ) : null}
       <dt>{t('seekers.col.trips')}</dt>
       <dd>{fmt.number(d.trips)}</dd>
-      <dt>{t('seekers.field.preferences')}</dt>
-      <dd>{prefs.length > 0 ? prefs.join(' · ') : '—'}</dd>
+      {prefs.length > 0 ? (
+        <>
+          <dt>{t('seekers.field.preferences')}</dt>
+          <dd>{prefs.join(' · ')}</dd>
+        </>
+      ) : null}
       <dt>{t('seekers.field.channel')}</dt>
       <dd>{t(`signupChannel.${d.channel}`)}</dd>
       <dt>{t('seekers.field.signedUpOn')}</dt>

@@ -84,8 +84,8 @@ export function SeekerDetailPanel({ id }: { id: string }) {
             {notice ? <RepeatNotice notice={notice} /> : null}
             <NextSteps detail={detail} onRecord={(request) => setDialog({ kind: 'record', request })} />
             <PersonFacts detail={detail} />
-            <PartnerSection detail={detail} />
             <Timeline events={detail.events} onCorrect={(event) => setDialog({ kind: 'correct', event })} />
+            <PartnerSection detail={detail} />
             {/* Trips ridden and service cases come here when transport and stabilisation exist. */}
             <Registrations registrations={detail.registrations} />
           </>
