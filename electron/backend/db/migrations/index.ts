@@ -4,6 +4,7 @@ import { m0001Initial } from './0001-initial';
 import { m0002Seekers } from './0002-seekers';
 import { m0003ImportBatches } from './0003-import-batches';
 import { m0004Transport } from './0004-transport';
+import { m0005Stabilisation } from './0005-stabilisation';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -11,6 +12,7 @@ export const migrations: readonly Migration[] = [
   m0002Seekers,
   m0003ImportBatches,
   m0004Transport,
+  m0005Stabilisation,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
