@@ -100,7 +100,12 @@ export function checkSeekerRow(
   if (typeof cells.idNumber === 'number' && !looksPrecisionLost(idNorm))
     normalisations.push('number_as_text');
   normalisations.push(...idNormalisations(rawId));
-  const idCheck = checkIdNumber(rawId);
+  // A number cell cannot hold 18 digits (a double keeps about 16): whatever it shows, digits are gone.
+  const numberLost = typeof cells.idNumber === 'number' && Math.abs(cells.idNumber) >= 1e16;
+  const idCheck: ReturnType<typeof checkIdNumber> = numberLost
+    ? { ok: false, problem: 'id_precision_lost', id: idNorm }
+    : checkIdNumber(rawId);
+  if (numberLost) problems.push({ field: 'idNumber', code: 'id_precision_lost', params: { value: rawId } });
   const rawPhone = cellText(cells.phone);
   if (checkMobile(rawPhone).ok) normalisations.push(...phoneNormalisations(rawPhone));
 
@@ -169,6 +174,7 @@ export function checkSeekerRow(
     for (const issue of parsed.error.issues) {
       const path = String(issue.path[0] ?? '');
       if (path === 'signedUpOn' && problems.some((p) => p.field === 'signedUpOn')) continue;
+      if (path === 'idNumber' && numberLost) continue;
       const code = issueCode(path, issue.message);
       if (problems.some((p) => p.code === code)) continue;
       problems.push({

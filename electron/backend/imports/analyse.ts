@@ -153,11 +153,6 @@ export async function analyseSheet(
   const dataRows: { index: number; cells: CellValue[] }[] = [];
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r] ?? [];
-    const mappedBlank = [...columnOf].every(([f, c]) => f === 'seq' || isBlank(cells[c]));
-    if (mappedBlank) {
-      counts.skippedBlank++;
-      continue;
-    }
     const firstText =
       cells
         .slice(0, 3)
@@ -165,6 +160,12 @@ export async function analyseSheet(
         .find((t) => t !== '') ?? '';
     if (TOTALS.test(firstText)) {
       counts.skippedTotals++;
+      continue;
+    }
+    // A row with only its serial number filled in is a blank line of a pre-numbered form.
+    const mappedBlank = [...columnOf].every(([f, c]) => f === 'seq' || isBlank(cells[c]));
+    if (mappedBlank) {
+      counts.skippedBlank++;
       continue;
     }
     dataRows.push({ index: r, cells });
