@@ -5,6 +5,7 @@ import { m0002Seekers } from './0002-seekers';
 import { m0003ImportBatches } from './0003-import-batches';
 import { m0004Transport } from './0004-transport';
 import { m0005Stabilisation } from './0005-stabilisation';
+import { m0006CountyTasksReports } from './0006-county-tasks-reports';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   m0003ImportBatches,
   m0004Transport,
   m0005Stabilisation,
+  m0006CountyTasksReports,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
