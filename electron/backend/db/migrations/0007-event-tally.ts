@@ -32,7 +32,10 @@ const recomputeReached = (seq: string) => `
  *   person's county or current enterprise changes, their events move with them.
  * - `seekers.reached` remembers the steps a person has ever passed (interview, exam, training),
  *   which their current stage forgets once they move on, withdraw or leave; it joins the covering
- *   index the counting module's one GROUP BY reads, so the funnel costs no extra scan.
+ *   index the counting module's one GROUP BY reads (right after the grouped columns, so the groups
+ *   still stream off the index without a sort), so the funnel costs no extra scan.
+ * - `seekers_entries` covers who is stable on which day (entry dates, and when leavers left), for
+ *   the trend and for reports as of an earlier day, reading only people who ever had a job.
  *
  * Triggers rather than code in each writer: events are written by the pipeline, imports, trips, the
  * demo and corrections, and every one of them (and the journal's replay) then keeps the tally right.
@@ -44,7 +47,9 @@ export const m0007EventTally: Migration = {
     db.exec(`
       ALTER TABLE seekers ADD COLUMN reached INTEGER NOT NULL DEFAULT 0;
       DROP INDEX seekers_counts;
-      CREATE INDEX seekers_counts ON seekers(county_code, enterprise_id, employer_id, stage, entry_date, trips, reached);
+      CREATE INDEX seekers_counts ON seekers(county_code, enterprise_id, employer_id, stage, reached, entry_date, trips);
+      CREATE INDEX seekers_entries ON seekers(entry_date, county_code, employer_id, stage, stage_date)
+        WHERE entry_date IS NOT NULL;
 
       CREATE TABLE event_tally (
         date TEXT NOT NULL,
