@@ -8,6 +8,8 @@ import type { BackendEvent } from '../../shared/contract/events';
 import type { Database } from './db/database';
 import type { Store } from './db/store';
 import { importHandlers } from './imports/handlers';
+import { transportHandlers } from './transport/handlers';
+import { stabilisationHandlers } from './services/stabilisation/handlers';
 import type { ImportSession } from './imports/import-session';
 import { listAudit, type AuditRecord } from './repos/audit';
 import { listCounties } from './repos/counties';
@@ -118,4 +120,6 @@ export const handlers: Handlers = {
     ),
   'audit.list': ({ limit, offset }, { db }) => listAudit(db, limit, offset),
   ...importHandlers,
+  ...transportHandlers,
+  ...stabilisationHandlers,
 };

@@ -19,6 +19,8 @@ import {
 } from '../domain/seeker';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { importChannels } from './import-channels';
+import { transportChannels } from './transport-channels';
+import { stabilisationChannels } from './stabilisation-channels';
 
 const Empty = z.object({}).strict();
 
@@ -159,6 +161,8 @@ export const contract = {
     kind: 'read',
   },
   ...importChannels,
+  ...transportChannels,
+  ...stabilisationChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

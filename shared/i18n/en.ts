@@ -1,4 +1,5 @@
 import { importsEn } from './imports-en';
+import { transportMessagesEn } from './transport-messages-en';
 
 /** English catalogue. The Chinese one must have exactly the same keys (checked by the compiler). */
 export const en = {
@@ -425,6 +426,7 @@ export const en = {
   },
   gender: { male: 'Male', female: 'Female' },
   v: {
+    ...transportMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',

@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { importsZhCN } from './imports-zh-CN';
+import { transportMessagesZhCN } from './transport-messages-zh-CN';
 
 /** 简体中文目录。键与英文目录完全一致（由编译器检查）。 */
 export const zhCN: Catalog = {
@@ -424,6 +425,7 @@ export const zhCN: Catalog = {
   },
   gender: { male: '男', female: '女' },
   v: {
+    ...transportMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',

@@ -12,10 +12,12 @@ export interface NewEvent {
   note: string;
   recordedBy: string;
   recordedAt: string;
+  /** The trip whose closing recorded this `transported` event. */
+  tripId?: string | null;
 }
 
 const INSERT_EVENT_SQL = `INSERT INTO seeker_events (id, seeker_seq, type, date, enterprise_id, post, reason, note,
-  recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  recorded_by, recorded_at, trip_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Prepared once for many events (bulk recording, the demo); free it when done. */
 export function prepareEventInsert(db: Database): PreparedWrite {
@@ -39,6 +41,7 @@ export function eventParams(
     e.note,
     e.recordedBy,
     e.recordedAt,
+    e.tripId ?? null,
   ];
 }
 

@@ -80,8 +80,14 @@ function refusalFor(c: Current, input: RecordInput): EventRefusal | null {
  * Records one step for many people (a bulk action of the grid). Each person's step is checked
  * against the pipeline's rules and their previous step's date. Nothing is recorded if anyone is
  * refused, unless `skipIneligible`: then the others are recorded and the refused reported.
+ * `tripId` is given by a closing trip: its `transported` events carry the trip.
  */
-export function recordEvents(db: Database, input: RecordInput, ctx: WriteContext): RecordEventsResult {
+export function recordEvents(
+  db: Database,
+  input: RecordInput,
+  ctx: WriteContext,
+  options: { tripId?: string | null } = {},
+): RecordEventsResult {
   if (input.date > ctx.today) throw fieldError('date', 'v.date_future');
   assertEnterprise(db, input.enterpriseId, 'enterpriseId');
   const ids = [...new Set(input.seekerIds)];
@@ -116,6 +122,7 @@ export function recordEvents(db: Database, input: RecordInput, ctx: WriteContext
             note: input.note,
             recordedBy: ctx.operator,
             recordedAt: ctx.now,
+            tripId: options.tripId ?? null,
           },
           c.seq,
         ),

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { closeBlocker, reconcile } from '../../../shared/domain/transport/reconcile';
+import type { TripDetail } from '../../../shared/domain/transport/trip';
+import type { TripInputParsed } from '../../../shared/domain/transport/trip-input';
+import {
+  canMoveTo,
+  detailsEditable,
+  scheduleEditable,
+  seatHoldsDay,
+  type SettableStatus,
+} from '../../../shared/domain/transport/trip-status';
+import type { Database } from '../db/database';
+import { describeChanges } from '../repos/audit';
+import { assertEnterprise, fieldError } from '../repos/seekers';
+import { assertSupplyItems } from '../repos/supplies';
+import { bookingsOnDay, listSeats } from '../repos/trip-seats';
+import { findTrip, insertTrip, nextTripNo, updateTrip, writeStatus } from '../repos/trips';
+import type { WriteContext } from '../repos/write-context';
+import { nameList, refuse } from './refusal';
+import { requireTrip, tripDetail } from './trip-detail';
+
+/** Creates or edits a trip (everything but passengers and status). */
+export function saveTrip(db: Database, input: TripInputParsed, ctx: WriteContext, asOf: string): TripDetail {
+  input.enterpriseIds.forEach((id, i) => assertEnterprise(db, id, `enterpriseIds.${i}`));
+  assertSupplyItems(
+    db,
+    input.supplies.map((s) => s.itemId),
+  );
+  if (input.id === null) {
+    const id = randomUUID();
+    const tripNo = nextTripNo(db, input.date);
+    insertTrip(db, id, tripNo, input, ctx.now);
+    ctx.audit({
+      action: 'trips.save',
+      entity: 'trip',
+      entityId: id,
+      summary: `+ ${tripNo} ${input.countyCode} ${input.departureTime} ${input.plate} (${input.seats})`,
+    });
+    return tripDetail(db, id, asOf);
+  }
+
+  const before = requireTrip(db, input.id);
+  if (!detailsEditable(before.status)) throw refuse('v.trip_cancelled', { trip: before.trip_no });
+  const scheduleChanged =
+    before.trip_date !== input.date ||
+    before.county_code !== input.countyCode ||
+    before.seats !== input.seats;
+  if (scheduleChanged && !scheduleEditable(before.status)) {
+    throw refuse('v.trip_schedule_fixed', { trip: before.trip_no });
+  }
+  const seats = listSeats(db, input.id);
+  if (input.seats < seats.length) throw fieldError('seats', 'v.seats_below_booked');
+  const over = seats.find((s) => s.seat_no > input.seats);
+  if (over) throw fieldError('seats', 'v.seats_below_taken');
+  if (before.trip_date !== input.date && seats.length > 0) {
+    assertFreeOnDay(
+      db,
+      input.date,
+      input.id,
+      seats.map((s) => ({ seq: s.seeker_seq, name: s.name })),
+    );
+  }
+
+  const beforeView = findTrip(db, input.id)!;
+  updateTrip(db, input.id, input, ctx.now);
+  if (before.trip_date !== input.date) {
+    db.run('UPDATE trips SET trip_no = ? WHERE id = ?', [nextTripNo(db, input.date), input.id]);
+  }
+  const after = findTrip(db, input.id)!;
+  const strip = ({ counts: _c, updatedAt: _u, ...rest }: typeof after) => rest;
+  const changes = describeChanges(strip(beforeView), strip(after));
+  if (changes)
+    ctx.audit({
+      action: 'trips.save',
+      entity: 'trip',
+      entityId: input.id,
+      summary: `${after.tripNo}: ${changes}`,
+    });
+  return tripDetail(db, input.id, asOf);
+}
+
+/**
+ * Refuses when any of the people holds a seat on another trip that day ("the same period": a
+ * person rides one bus a day). Cancelled trips and no-shows of departed buses do not hold the day.
+ */
+export function assertFreeOnDay(
+  db: Database,
+  date: string,
+  tripId: string,
+  people: readonly { seq: number; name: string }[],
+): void {
+  const bookings = bookingsOnDay(
+    db,
+    date,
+    tripId,
+    people.map((p) => p.seq),
+  ).filter((b) => seatHoldsDay(b.status, b.boarded === 1));
+  if (bookings.length === 0) return;
+  const nameOf = new Map(people.map((p) => [p.seq, p.name]));
+  throw refuse('v.trip_double_booking', {
+    date,
+    count: bookings.length,
+    names: nameList(bookings.map((b) => `${nameOf.get(b.seeker_seq) ?? ''} (${b.trip_no})`)),
+  });
+}
+
+/** Moves a trip along planned → boarding → departed → arrived, a step back, or cancels it. */
+export function setTripStatus(
+  db: Database,
+  id: string,
+  to: SettableStatus,
+  ctx: WriteContext,
+  asOf: string,
+): TripDetail {
+  const trip = requireTrip(db, id);
+  if (trip.status === to) return tripDetail(db, id, asOf);
+  if (!canMoveTo(trip.status, to)) {
+    throw refuse('v.trip_status', { trip: trip.trip_no, from: trip.status, to });
+  }
+  const seats = listSeats(db, id);
+  if (to === 'boarding' && seats.length === 0) throw refuse('v.trip_no_passengers', { trip: trip.trip_no });
+  if (to === 'departed' && trip.status === 'boarding' && !seats.some((s) => s.boarded === 1)) {
+    throw refuse('v.trip_nobody_boarded', { trip: trip.trip_no });
+  }
+  writeStatus(db, id, to, ctx.now);
+  ctx.audit({
+    action: 'trips.setStatus',
+    entity: 'trip',
+    entityId: id,
+    summary: `${trip.trip_no}: ${trip.status} → ${to}`,
+  });
+  return tripDetail(db, id, asOf);
+}
+
+/** Why closing is refused, checked before anything is recorded. */
+export function assertClosable(db: Database, id: string, today: string): void {
+  const trip = requireTrip(db, id);
+  if (trip.status === 'closed') throw refuse('v.trip_closed_passengers', { trip: trip.trip_no });
+  if (trip.status !== 'arrived')
+    throw refuse('v.trip_close_not_arrived', { trip: trip.trip_no, status: trip.status });
+  if (trip.trip_date > today)
+    throw refuse('v.trip_close_future', { trip: trip.trip_no, date: trip.trip_date });
+  const r = reconcile(
+    listSeats(db, id).map((s) => ({ boarded: s.boarded === 1, arrived: s.arrived === 1, reason: s.reason })),
+  );
+  const blocker = closeBlocker(r);
+  if (blocker === 'no_passengers') throw refuse('v.trip_no_passengers', { trip: trip.trip_no });
+  if (blocker === 'no_arrivals') throw refuse('v.trip_close_no_arrivals', { trip: trip.trip_no });
+  if (blocker === 'unexplained') {
+    throw refuse('v.trip_close_unexplained', {
+      trip: trip.trip_no,
+      notBoarded: r.unexplainedNotBoarded,
+      notArrived: r.unexplainedNotArrived,
+    });
+  }
+}
