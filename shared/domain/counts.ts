@@ -33,6 +33,9 @@ export const EnterpriseCounts = CountRow.extend({
   demand: z.number().int(),
   /** demand − employed now; negative when over quota. */
   gap: z.number().int(),
+  /** People moved here from another enterprise, and away to another (stabilisation transfers). */
+  transfersIn: z.number().int(),
+  transfersOut: z.number().int(),
 });
 export type EnterpriseCounts = z.infer<typeof EnterpriseCounts>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, optionalText } from './fields';
 import { DEFAULT_STABLE_DAYS } from './pipeline';
+import { DEFAULT_VISIT_DAYS, DEFAULT_WAITING_VISIT_DAYS } from './return-visits';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,6 +13,24 @@ const stableDays = z
   .min(1, { error: 'v.stable_days' })
   .max(365, { error: 'v.stable_days' });
 
+/** Return visits: days after entry, each a whole number of days within a year, at most six of them. */
+const visitDays = z
+  .array(
+    z
+      .number({ error: 'v.number' })
+      .int({ error: 'v.integer' })
+      .min(1, { error: 'v.visit_days' })
+      .max(365, { error: 'v.visit_days' }),
+  )
+  .min(1, { error: 'v.visit_days' })
+  .max(6, { error: 'v.visit_days' })
+  .transform((days) => [...new Set(days)].sort((a, b) => a - b));
+const waitingVisitDays = z
+  .number({ error: 'v.number' })
+  .int({ error: 'v.integer' })
+  .min(1, { error: 'v.visit_days' })
+  .max(60, { error: 'v.visit_days' });
+
 export const Settings = z.object({
   /** Written into the audit log as the person who made each change. */
   operatorName: optionalText(40),
@@ -21,6 +40,10 @@ export const Settings = z.object({
   stableDays: stableDays.default(DEFAULT_STABLE_DAYS),
   /** Figures are counted as of this date; null means today. The demo sets the article's date. */
   asOfDate: isoDate.nullable().default(null),
+  /** Return visits fall due this many days after a person's entry date (回访). */
+  visitDays: visitDays.default([...DEFAULT_VISIT_DAYS]),
+  /** People waiting for a post are visited every this many days. */
+  waitingVisitDays: waitingVisitDays.default(DEFAULT_WAITING_VISIT_DAYS),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,6 +53,8 @@ export const SettingsPatch = z.object({
   language: z.enum(LANGUAGE_SETTINGS, { error: 'v.choose' }).optional(),
   stableDays: stableDays.optional(),
   asOfDate: isoDate.nullable().optional(),
+  visitDays: visitDays.optional(),
+  waitingVisitDays: waitingVisitDays.optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
@@ -38,6 +63,8 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'system',
   stableDays: DEFAULT_STABLE_DAYS,
   asOfDate: null,
+  visitDays: [...DEFAULT_VISIT_DAYS],
+  waitingVisitDays: DEFAULT_WAITING_VISIT_DAYS,
 };
 
 /** The date figures are counted as of: the setting, else today (local date). */

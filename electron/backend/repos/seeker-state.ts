@@ -1,4 +1,5 @@
 import type { EventType } from '../../../shared/domain/pipeline';
+import { applyTransfer, mergeByDate, type TransferStep } from '../../../shared/domain/transfers';
 import type { Database } from '../db/database';
 
 export interface StateEvent {
@@ -36,12 +37,20 @@ export function nextState(
   };
 }
 
+/**
+ * Replays the events, and the transfers (stabilisation) between them: a transfer moves the employer
+ * without a pipeline step (see shared/domain/transfers.ts for why it keeps the entry date).
+ */
 export function deriveState(
   events: readonly StateEvent[],
   intendedEnterpriseId: string | null,
+  transfers: readonly TransferStep[] = [],
 ): SeekerState | null {
   let state: SeekerState | null = null;
-  for (const e of events) state = nextState(state, e, intendedEnterpriseId);
+  for (const step of mergeByDate(events, transfers)) {
+    if (step.kind === 'event') state = nextState(state, step.item, intendedEnterpriseId);
+    else if (state) state = applyTransfer(state, step.item);
+  }
   return state;
 }
 
@@ -62,14 +71,24 @@ export function activeEvents(db: Database, seq: number): (StateEvent & { seq: nu
     .map((r) => ({ seq: r.seq, type: r.type, date: r.date, enterpriseId: r.enterprise_id }));
 }
 
-/** Recomputes the stored state from the events (after a correction or a change of intended enterprise). */
+/** A person's transfers that count, in date order (then as recorded). */
+export function activeTransfers(db: Database, seq: number): TransferStep[] {
+  return db
+    .all<{ date: string; to_enterprise_id: string }>(
+      'SELECT date, to_enterprise_id FROM transfers WHERE seeker_seq = ? AND voided = 0 ORDER BY date, recorded_at, rowid',
+      [seq],
+    )
+    .map((r) => ({ date: r.date, toEnterpriseId: r.to_enterprise_id }));
+}
+
+/** Recomputes the stored state from the events and transfers (after a correction, a transfer, a change of intended enterprise). */
 export function recomputeState(db: Database, seq: number, now: string): SeekerState {
   const intended =
     db.get<{ intended_enterprise_id: string | null }>(
       'SELECT intended_enterprise_id FROM seekers WHERE seq = ?',
       [seq],
     )?.intended_enterprise_id ?? null;
-  const state = deriveState(activeEvents(db, seq), intended);
+  const state = deriveState(activeEvents(db, seq), intended, activeTransfers(db, seq));
   if (!state) throw new Error(`seeker ${seq} has no events`);
   db.run(UPDATE_STATE_SQL, stateParams(seq, state, now));
   return state;

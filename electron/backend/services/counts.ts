@@ -9,6 +9,7 @@ import {
 import { stableEntryCutoff, type EventType } from '../../../shared/domain/pipeline';
 import { demandByEnterprise, totalDemand, type Period } from '../../../shared/domain/quotas';
 import { effectiveAsOf } from '../../../shared/domain/settings';
+import { transferFlows } from '../../../shared/domain/transfers';
 import type { Database } from '../db/database';
 import { listEnterprises } from '../repos/enterprises';
 import { readSettings } from '../repos/settings';
@@ -17,17 +18,19 @@ import { readSettings } from '../repos/settings';
  * The one query behind every figure: a single pass over the seekers' covering index
  * (`seekers_counts`), grouped by county, current enterprise, employer and stage. A few hundred
  * groups come back and are rolled up here into enterprises, counties and totals.
- * `settled` counts those whose latest entry date is on or before the stable cutoff (the parameter).
+ * `settled` counts those whose latest entry date is on or before the stable cutoff (the parameter);
+ * `reached` holds the steps they ever passed (bits: interview 1, exam 2, training 4; migration 0007).
  */
-export const COUNTS_SQL = `SELECT county_code, enterprise_id, employer_id, stage, COUNT(*) AS people,
+export const COUNTS_SQL = `SELECT county_code, enterprise_id, employer_id, stage, reached, COUNT(*) AS people,
   SUM(trips) AS trips, SUM(trips > 0) AS transported, SUM(entry_date <= ?) AS settled
-FROM seekers GROUP BY county_code, enterprise_id, employer_id, stage`;
+FROM seekers GROUP BY county_code, enterprise_id, employer_id, stage, reached`;
 
-interface Group {
+export interface CountGroup {
   county_code: string;
   enterprise_id: string | null;
   employer_id: string | null;
   stage: EventType;
+  reached: number;
   people: number;
   trips: number;
   transported: number;
@@ -40,7 +43,7 @@ export interface CountsOptions {
 }
 
 /** Where a person is in the pipeline now: counted for their current (else intended) enterprise. */
-function addPipeline(row: CountRow, g: Group): void {
+function addPipeline(row: CountRow, g: CountGroup): void {
   row.signedUp += g.people;
   row.stages[g.stage] += g.people;
   row.transportedTrips += g.trips;
@@ -49,7 +52,7 @@ function addPipeline(row: CountRow, g: Group): void {
 }
 
 /** Employment: counted for the enterprise of the person's latest job. */
-function addEmployment(row: CountRow, g: Group): void {
+function addEmployment(row: CountRow, g: CountGroup): void {
   if (g.employer_id === null) return;
   row.employed += g.people;
   if (g.stage === 'employed') {
@@ -68,8 +71,21 @@ export function countsSummary(db: Database, options: CountsOptions, now: string)
   const settings = readSettings(db);
   const asOf = options.asOf ?? effectiveAsOf(settings, new Date(now));
   const period = options.period ?? halfYearOf(asOf);
-  const groups = db.all<Group>(COUNTS_SQL, [stableEntryCutoff(asOf, settings.stableDays)]);
+  const groups = readCountGroups(db, stableEntryCutoff(asOf, settings.stableDays));
+  return summariseGroups(db, groups, { asOf, period, stableDays: settings.stableDays });
+}
 
+/** The one scan every count starts from (a few thousand groups even at 100k people). */
+export function readCountGroups(db: Database, stableCutoff: string): CountGroup[] {
+  return db.all<CountGroup>(COUNTS_SQL, [stableCutoff]);
+}
+
+/** Rolls groups up into the summary: all of them, or a selection (one county's, for the dashboard). */
+export function summariseGroups(
+  db: Database,
+  groups: readonly CountGroup[],
+  { asOf, period, stableDays }: { asOf: string; period: Period; stableDays: number },
+): CountsSummary {
   const totals = emptyCountRow();
   const unassigned = emptyCountRow();
   const byEnterpriseId = new Map<string, CountRow>();
@@ -92,6 +108,14 @@ export function countsSummary(db: Database, options: CountsOptions, now: string)
   const enterprises = listEnterprises(db, true);
   const demands = demandByEnterprise(enterprises, period);
   const demandOf = new Map(demands.map((d) => [d.enterpriseId, d.demand]));
+  // Transfers already move people between employers (seeker-state.ts); these say how many moved.
+  const flows = transferFlows(
+    db.all<{ fromEnterpriseId: string; toEnterpriseId: string }>(
+      `SELECT from_enterprise_id AS fromEnterpriseId, to_enterprise_id AS toEnterpriseId FROM transfers
+       WHERE voided = 0 AND date <= ?`,
+      [asOf],
+    ),
+  );
   const byEnterprise: EnterpriseCounts[] = enterprises
     .filter((e) => !e.archived || byEnterpriseId.has(e.id))
     .map((e) => {
@@ -104,6 +128,8 @@ export function countsSummary(db: Database, options: CountsOptions, now: string)
         shortName: e.shortName,
         demand,
         gap: demand - counts.employedNow,
+        transfersIn: flows.get(e.id)?.in ?? 0,
+        transfersOut: flows.get(e.id)?.out ?? 0,
       };
     })
     .sort((a, b) => b.demand - a.demand || a.name.localeCompare(b.name, 'zh-CN'));
@@ -120,7 +146,7 @@ export function countsSummary(db: Database, options: CountsOptions, now: string)
 
   return {
     asOf,
-    stableDays: settings.stableDays,
+    stableDays,
     period,
     demand: totalDemand(demands),
     totals,

@@ -26,7 +26,17 @@ describe('settings schemas', () => {
       language: 'system',
       stableDays: 30,
       asOfDate: null,
+      visitDays: [7, 30, 90],
+      waitingVisitDays: 7,
     });
+  });
+
+  it('keeps return-visit days as a sorted schedule without repeats, within a year', () => {
+    expect(SettingsPatch.parse({ visitDays: [30, 7, 7, 90] })).toEqual({ visitDays: [7, 30, 90] });
+    expect(SettingsPatch.safeParse({ visitDays: [] }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ visitDays: [0, 7] }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ visitDays: [7, 400] }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ waitingVisitDays: 0 }).success).toBe(false);
   });
 
   it('changes only what a patch names', () => {
