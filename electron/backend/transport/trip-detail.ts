@@ -16,7 +16,7 @@ export function tripDetail(db: Database, id: string, asOf: string): TripDetail {
   return {
     ...trip,
     passengers,
-    reconciliation: reconcile(passengers),
+    reconciliation: reconcile(passengers, trip.status === 'arrived' || trip.status === 'closed'),
     splitCouples: splitCouples(
       trip.seats,
       passengers.map((p) => ({ seatNo: p.seatNo, personId: p.seekerId, partnerId: p.partnerId })),

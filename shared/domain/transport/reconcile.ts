@@ -47,7 +47,11 @@ export function reasonFits(seat: SeatCheck): boolean {
   return seat.reason !== null && fitting.includes(seat.reason);
 }
 
-export function reconcile(seats: readonly SeatCheck[]): Reconciliation {
+/**
+ * `arrivalCounted`: once the bus has arrived, boarded people who did not arrive are differences;
+ * before that they are simply still on the way.
+ */
+export function reconcile(seats: readonly SeatCheck[], arrivalCounted = true): Reconciliation {
   const byReason: Record<DifferenceReason, number> = { no_show: 0, left_at_stop: 0, medical: 0, other: 0 };
   const r = {
     booked: seats.length,
@@ -61,7 +65,7 @@ export function reconcile(seats: readonly SeatCheck[]): Reconciliation {
   for (const s of seats) {
     if (s.boarded) r.boarded++;
     if (s.boarded && s.arrived) r.arrived++;
-    if (s.boarded && s.arrived) continue;
+    if (s.boarded && (s.arrived || !arrivalCounted)) continue;
     const explained = reasonFits(s);
     if (explained && s.reason) byReason[s.reason]++;
     if (!s.boarded) {

@@ -56,6 +56,17 @@ describe('reconciling boarding and arrival', () => {
     });
   });
 
+  it('before arrival, people on board are on the way, not differences', () => {
+    const seats = [...many(44, seat(true, false)), seat(false, false, 'no_show')];
+    expect(reconcile(seats, false)).toMatchObject({
+      boarded: 44,
+      arrived: 0,
+      unexplainedNotArrived: 0,
+      balanced: true,
+    });
+    expect(reconcile(seats, true)).toMatchObject({ unexplainedNotArrived: 44, balanced: false });
+  });
+
   it('does not accept a reason that does not fit the ticks', () => {
     // "Left at a stop" cannot explain someone who never boarded, nor "did not show" someone who did.
     expect(reasonFits(seat(false, false, 'left_at_stop'))).toBe(false);
