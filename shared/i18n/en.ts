@@ -195,7 +195,7 @@ export const en = {
       previousWork: 'Previous work',
       previousWorkHint: 'e.g. electronics factory in Shenzhen',
       preferences: 'Preferences',
-      coupleHint: 'Couples are linked in the person’s detail.',
+      coupleHint: "Couples are linked in the person's detail.",
       notes: 'Notes',
     },
     counts: {
@@ -231,6 +231,8 @@ export const en = {
       examResults: 'Exam results from a list',
     },
     record: {
+      byReason: 'Reasons',
+      reasonCount: '× {{count}}',
       whoMany: '{{n}} selected',
       title: 'Record “{{step}}”: {{who}}',
       date: 'Date',

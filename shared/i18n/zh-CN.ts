@@ -232,6 +232,8 @@ export const zhCN: Catalog = {
       examResults: '按名单录入体检结果',
     },
     record: {
+      byReason: '原因汇总',
+      reasonCount: '{{count}} 人',
       whoMany: '已选 {{n}} 人',
       title: '记录“{{step}}”：{{who}}',
       date: '日期',

@@ -1,5 +1,5 @@
 import type { Column, GridApi } from 'ag-grid-community';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerRow } from '../../../../shared/domain/seeker';
 
@@ -8,6 +8,17 @@ export function ColumnsMenu({ api }: { api: GridApi<SeekerRow> | null }) {
   const { t } = useTranslation();
   const [columns, setColumns] = useState<Column[]>([]);
   const [, setTick] = useState(0);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+
+  // A <details> menu stays open until its summary is clicked again; a click elsewhere closes it too.
+  useEffect(() => {
+    const onPointerDown = (e: PointerEvent) => {
+      const menu = menuRef.current;
+      if (menu?.open && e.target instanceof Node && !menu.contains(e.target)) menu.open = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
 
   useEffect(() => {
     if (!api) return;
@@ -28,7 +39,7 @@ export function ColumnsMenu({ api }: { api: GridApi<SeekerRow> | null }) {
   }, [api]);
 
   return (
-    <details className="menu">
+    <details className="menu" ref={menuRef}>
       <summary className="menu-button">{t('seekers.columns')}</summary>
       <div className="menu-panel" role="group" aria-label={t('seekers.columns')}>
         {columns.map((c) => (

@@ -25,13 +25,12 @@ function useSeekersData(): void {
   useEffect(() => {
     void load();
     return onDataChanged((channel) => {
-      if (channel === 'settings.update') {
-        // The as-of date and stable days change the counts and who is stable.
-        bump();
-        return;
-      }
-      if (channel.startsWith('enterprises.') || channel === 'demo.load' || channel === 'backups.restore')
+      // A reveal is a write only for its audit entry; nothing shown here changes.
+      if (channel === 'seekers.reveal' || channel === 'backups.create') return;
+      if (channel.startsWith('enterprises.') || channel === 'demo.load' || channel === 'backups.restore') {
         void load();
+      }
+      // Everything else, settings included (as-of date and stable days move the counts), reloads.
       bump();
     });
   }, [load, bump]);
@@ -91,7 +90,8 @@ export function SeekersPage() {
       />
       <div className={openId ? 'seekers-body with-detail' : 'seekers-body'}>
         <SeekerGrid onGridApi={onGridApi} />
-        {openId ? <SeekerDetailPanel id={openId} /> : null}
+        {/* Keyed: another person starts at the top, masked, with no dialog of the previous one open. */}
+        {openId ? <SeekerDetailPanel key={openId} id={openId} /> : null}
       </div>
 
       {dialog?.kind === 'register' ? (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerEvent } from '../../../../../shared/domain/seeker';
 import { useFormatters } from '../../../format';
@@ -45,6 +45,12 @@ export function SeekerDetailPanel({ id }: { id: string }) {
   const notice = useSeekersStore((s) => s.notice);
   const { detail, error } = useSeekerDetail(id);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // A repeat registration of the person already open: the notice is at the top, bring it into view.
+  useEffect(() => {
+    if (notice) bodyRef.current?.scrollTo({ top: 0 });
+  }, [notice]);
 
   return (
     <aside className="card detail-panel" aria-labelledby={titleId} aria-busy={!detail && !error}>
@@ -73,7 +79,7 @@ export function SeekerDetailPanel({ id }: { id: string }) {
           </button>
         </div>
       </header>
-      <div className="detail-body">
+      <div className="detail-body" ref={bodyRef}>
         {error ? (
           <p className="inline-error" role="alert">
             {translateError(error)}
