@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
+import { statsCommand } from './commands/stats';
 import { CliError, describeError } from './output';
 
 const USAGE = `Usage: spring-breeze <command> [options]
@@ -15,6 +16,8 @@ Commands:
   serve  [--data-dir DIR] [--port N]   start the browser host and print its address (token included)
   demo   [--data-dir DIR]              load the demo dataset into an empty database
   check  [--data-dir DIR]              run the integrity check and print table counts
+  stats  [--data-dir DIR] [--json]     print the drive's figures: trips, employed, stable, left, demand and gaps,
+                                       per enterprise and per county (one JSON object with --json)
   import <file> [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
                                        import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv)
   export seekers --out FILE [--data-dir DIR] [--unmasked]
@@ -69,6 +72,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'check':
         await checkCommand(dataDir);
+        return 0;
+      case 'stats':
+        await statsCommand(dataDir, values.json === true);
         return 0;
       case 'import': {
         const file = positionals[1];

@@ -10,7 +10,8 @@ export async function demoCommand(dataDir: string): Promise<void> {
     const s = result.data as DemoSummary;
     console.log(
       `Demo loaded into ${backend.store.dbFile}: ${s.counties} counties, ${s.towns} towns, ` +
-        `${s.enterprises} enterprises, ${s.demandLines} demand lines.`,
+        `${s.enterprises} enterprises, ${s.demandLines} demand lines, ${s.seekers} job seekers, ${s.events} pipeline events.\n` +
+        `Settings: figures as of ${s.asOfDate}, stable after ${s.stableDays} days on the job (the drive lasted a month).`,
     );
   } finally {
     await backend.close();
