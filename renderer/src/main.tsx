@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
 import './styles/pages.css';
+import './styles/imports.css';
 import './styles/seekers.css';
 
 const root = document.getElementById('root');

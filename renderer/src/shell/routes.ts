@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
+import { ImportsPage } from '../features/imports/ImportsPage';
 import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { IconName } from './icons';
@@ -19,6 +20,7 @@ export interface PageRoute {
 export const PAGES: readonly PageRoute[] = [
   { id: 'seekers', label: 'nav.seekers', icon: 'people', group: 'main', Page: SeekersPage },
   { id: 'enterprises', label: 'nav.enterprises', icon: 'factory', group: 'main', Page: EnterprisesPage },
+  { id: 'imports', label: 'nav.imports', icon: 'upload', group: 'main', Page: ImportsPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },
 ];
 

@@ -1,6 +1,13 @@
-import type { ColDef, GetRowIdParams, RowClassRules, RowDoubleClickedEvent } from 'ag-grid-community';
+import type {
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  RowClassRules,
+  RowDoubleClickedEvent,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../format';
 import { gridLocaleText, gridTheme } from '../../ui/grid';
@@ -11,6 +18,8 @@ import type { EnterpriseRow } from './rows';
 interface EnterpriseGridProps extends EnterpriseGridContext {
   rows: EnterpriseRow[];
   quickFilter: string;
+  /** Set once the grid is ready: the export reads the rows and columns it shows. */
+  apiRef?: RefObject<GridApi<EnterpriseRow> | null>;
 }
 
 const getRowId = (p: GetRowIdParams<EnterpriseRow>) => p.data.id;
@@ -24,7 +33,7 @@ const defaultColDef: ColDef<EnterpriseRow> = {
 };
 const rowClassRules: RowClassRules<EnterpriseRow> = { 'row-archived': (p) => p.data?.archived === true };
 
-export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived }: EnterpriseGridProps) {
+export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived, apiRef }: EnterpriseGridProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const columnDefs = useMemo(() => enterpriseColumns(t, fmt), [t, fmt]);
@@ -45,6 +54,12 @@ export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived }: 
     }),
     [],
   );
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<EnterpriseRow>) => {
+      if (apiRef) apiRef.current = e.api;
+    },
+    [apiRef],
+  );
   const onRowDoubleClicked = useCallback((e: RowDoubleClickedEvent<EnterpriseRow>) => {
     if (e.data) handlers.current.onEdit(e.data.id);
   }, []);
@@ -64,6 +79,7 @@ export function EnterpriseGrid({ rows, quickFilter, onEdit, onToggleArchived }: 
         quickFilterText={quickFilter}
         includeHiddenColumnsInQuickFilter
         onRowDoubleClicked={onRowDoubleClicked}
+        onGridReady={onGridReady}
         rowClassRules={rowClassRules}
         enableCellTextSelection
         ensureDomOrder

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { EnterpriseInput } from '../../../../shared/domain/enterprise';
@@ -8,7 +9,10 @@ import { translateError } from '../../i18n';
 import { useAppStore } from '../../shell/app-store';
 import { flashError, flashSuccess } from '../../shell/flash-store';
 import { routeHref } from '../../shell/hash-route';
+import { call } from '../../api';
 import { confirmAction } from '../../ui/confirm-store';
+import { ExportButton, type ExportChoice } from '../../ui/ExportButton';
+import { tableFromGrid } from '../../ui/grid-export';
 import { DemandChart } from './DemandChart';
 import { EnterpriseForm } from './EnterpriseForm';
 import { EnterpriseGrid } from './EnterpriseGrid';
@@ -37,6 +41,17 @@ export function EnterprisesPage() {
   const dbEmpty = useAppStore((s) => s.info?.empty ?? false);
   const [quickFilter, setQuickFilter] = useState('');
   const [editing, setEditing] = useState<EnterpriseInput | null>(null);
+  const gridApi = useRef<GridApi<EnterpriseRow> | null>(null);
+  const exportGrid = useCallback((choice: ExportChoice) => {
+    const api = gridApi.current;
+    if (!api) return Promise.reject(new Error('e.internal'));
+    const table = tableFromGrid(api, {
+      exclude: ['actions'],
+      kinds: { demand: 'number', mothersLineDemand: 'number', lineCount: 'number', contactPhone: 'phone' },
+    });
+    const { format, encoding, fileBase } = choice;
+    return call('exports.table', { format, encoding, fileBase, ...table });
+  }, []);
 
   const choice = useMemo(() => periodChoice(items), [items]);
   const preset = selectedPreset(periodKey, choice);
@@ -97,6 +112,7 @@ export function EnterprisesPage() {
             />
             {t('enterprises.showArchived')}
           </label>
+          <ExportButton fileBase={t('enterprises.title')} request={exportGrid} />
           <button type="button" className="primary" onClick={() => setEditing(emptyEnterprise())}>
             + {t('enterprises.new')}
           </button>
@@ -120,6 +136,7 @@ export function EnterprisesPage() {
         quickFilter={quickFilter}
         onEdit={onEdit}
         onToggleArchived={(row) => void onToggleArchived(row)}
+        apiRef={gridApi}
       />
 
       {editing ? (

@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import * as path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ROSTERS = path.resolve(__dirname, '../../../shared/data/rosters');
+
+/** planted-defects.txt for badong-signups, as the sheet's own row numbers (序号 + title and header rows). */
+const PLANTED = [
+  { row: 29, column: '联系电话', text: '1339384' },
+  { row: 141, column: '姓名', text: '缺少姓名' },
+  { row: 227, column: '身份证号码', text: '校验位不正确' },
+  { row: 255, column: '身份证号码', text: '与本文件第 37 行是同一人' },
+  { row: 276, column: '身份证号码', text: '与本文件第 64 行是同一人' },
+  { row: 304, column: '身份证号码', text: '校验位不正确' },
+  { row: 315, column: '身份证号码', text: '校验位不正确' },
+  { row: 318, column: '联系电话', text: '1959050' },
+];
+
+async function chooseFile(page: Page, name: string): Promise<void> {
+  await page.getByTestId('import-file-input').setInputFiles(path.join(ROSTERS, name));
+  await expect(page.getByTestId('import-counts')).toBeVisible({ timeout: 30_000 });
+}
+
+/** The whole page: the page area scrolls inside the window, so make the window tall for the picture. */
+async function shoot(page: Page, file: string): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.width, height: 1500 });
+  await page.screenshot({ path: file });
+  await page.setViewportSize(size);
+}
+
+async function seekerTotal(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const r = await window.api['seekers.query']({ limit: 1 });
+    return r.ok ? r.data.total : -1;
+  });
+}
+
+test('import a county roster through the page: exactly the planted problems, problem rows file, undo', async ({
+  page,
+  host,
+}, testInfo) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '从空数据库开始' }).click();
+  await page.getByRole('link', { name: '导入' }).click();
+  await expect(page.getByRole('heading', { name: '导入', exact: true })).toBeVisible();
+
+  // The enterprises the roster names come from their demand sheet, imported the same way.
+  await chooseFile(page, 'enterprise-demand-h1.xlsx');
+  await expect(page.getByTestId('import-counts')).toHaveText(/共 15 行：可导入 15 行/);
+  await page.getByRole('button', { name: '导入 15 行' }).click();
+  await expect(page.getByTestId('import-batches')).toContainText('enterprise-demand-h1.xlsx');
+
+  // 1. The roster: the header found below the title, Badong from the title.
+  await chooseFile(page, 'badong-signups.xlsx');
+  await expect(page.getByTestId('import-counts')).toHaveText(
+    '共 320 行：可导入 312 行，有错误 6 行，重复 2 行，有提醒 0 行。',
+  );
+  await expect(page.getByText('已根据文件判断县市为：巴东县')).toBeVisible();
+  await expect(page.getByLabel('县市', { exact: true })).toHaveValue('422823');
+
+  // 2. Exactly the planted problems, each on its own row number and column.
+  await page.getByLabel('显示').selectOption('problems');
+  const grid = page.locator('.import-grid');
+  const shownRows = async () =>
+    [
+      ...new Set(
+        await grid
+          .locator('[role="row"][row-id]')
+          .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('row-id')))),
+      ),
+    ].sort((a, b) => a - b);
+  await expect.poll(shownRows).toEqual(PLANTED.map((p) => p.row));
+  for (const p of PLANTED) {
+    const problems = grid.locator(`[role="row"][row-id="${p.row}"] [col-id="problems"]`);
+    await expect(problems).toContainText(`${p.column}: `);
+    await expect(problems).toContainText(p.text);
+  }
+  await shoot(page, testInfo.outputPath('imports-preview-zh.png'));
+
+  // 3. The problem rows, downloaded: the file's columns, a problem column, nothing else.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载问题行' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('badong-signups-problem-rows.xlsx');
+  const saved = testInfo.outputPath('problem-rows.xlsx');
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const ws = wb.worksheets[0]!;
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 5)).toEqual(['序号', '姓名', '性别', '身份证号码', '联系电话']);
+  expect(header).toContain('问题');
+  expect(ws.rowCount).toBe(1 + PLANTED.length);
+  const problemCol = header.indexOf('问题') + 1;
+  const rowCol = header.indexOf('原行号') + 1;
+  const fileRows = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    fileRows.push({
+      row: Number(ws.getRow(r).getCell(rowCol).value),
+      problem: String(ws.getRow(r).getCell(problemCol).value),
+    });
+  }
+  expect(fileRows.map((r) => r.row)).toEqual(PLANTED.map((p) => p.row));
+  for (const [i, p] of PLANTED.entries()) expect(fileRows[i]!.problem).toContain(p.text);
+  // The ID numbers stay text, every digit kept.
+  expect(ws.getRow(4).getCell(4).value).toBe('422823199711012996');
+
+  // Commit: 312 people, one batch.
+  await page.getByRole('button', { name: '导入 312 行' }).click();
+  await expect(page.getByText('已从 badong-signups.xlsx 导入 312 行')).toBeVisible();
+  expect(await seekerTotal(page)).toBe(312);
+  const batchRow = page
+    .getByTestId('import-batches')
+    .getByRole('row')
+    .filter({ hasText: 'badong-signups.xlsx' });
+  await expect(batchRow).toContainText('巴东县');
+  await expect(batchRow).toContainText('312');
+  await shoot(page, testInfo.outputPath('imports-batches-zh.png'));
+
+  // 4. Undo the batch: everyone it registered is gone, the batch stays listed as undone.
+  await batchRow.getByRole('button', { name: '撤销' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '撤销' }).click();
+  await expect(batchRow).toContainText('已撤销');
+  expect(await seekerTotal(page)).toBe(0);
+});
