@@ -13,7 +13,6 @@ export interface HostFixtures {
 }
 
 export const test = base.extend<HostFixtures>({
-  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-'));
     await use(dir);

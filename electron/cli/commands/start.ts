@@ -17,7 +17,13 @@ export async function startCommand(
   dataDirFlag: string | undefined,
   port: number,
 ): Promise<void> {
-  const electron = findElectron(APP_ROOT);
+  let electron = findElectron(APP_ROOT);
+  if (!('path' in electron) && existsSync(INSTALL_SCRIPT)) {
+    // The electron package fetches its binary on first use; try once, quietly, before giving up.
+    electron = (await downloadElectron())
+      ? findElectron(APP_ROOT)
+      : { reason: 'the Electron binary is not installed and could not be downloaded (offline?)' };
+  }
   if ('path' in electron) {
     const reason = await runElectron(electron.path, dataDirFlag);
     if (reason === null) return;
