@@ -232,6 +232,8 @@ test('on the demo, county and stage filters change the total, and an ID tail fin
   page,
   host,
 }, testInfo) => {
+  // Loading thousands of demo people takes a while on a busy machine.
+  test.slow();
   await page.goto(host.url);
   await page.getByRole('button', { name: '加载演示数据' }).click();
   // Loading ends on the enterprises page; only then is the navigation ours.
