@@ -3,8 +3,10 @@ import { countyByCode } from '../../../shared/domain/counties';
 import type { Database } from '../db/database';
 import { insertSeekersBulk, type BulkSeeker } from '../repos/seeker-bulk';
 import { DEMO_TOWNS } from './demo-data';
-import { generateDemoPeople, type DemoPerson } from './demo-seekers';
+import { DEMO_AS_OF, generateDemoPeople, type DemoPerson } from './demo-seekers';
 import { DEMO_ENTERPRISES } from './demo-data';
+import { planDemoTrips } from './demo-trips';
+import { insertDemoTrips } from './demo-trips-load';
 
 /** Staff who recorded the demo's steps: the county bureau's, at 10:00 local time on the day. */
 const recorder = (countyCode: string) => `${countyByCode(countyCode)?.nameZh ?? ''}人社局`;
@@ -22,7 +24,11 @@ export function loadDemoSeekers(
     if (!id) throw new Error(`demo: no enterprise ${shortName}`);
     return id;
   };
-  const toBulk = (p: DemoPerson): BulkSeeker => {
+  const demoPeople = generateDemoPeople(DEMO_ENTERPRISES, DEMO_TOWNS);
+  // The buses behind the person-trips: each transported event gets its trip.
+  const contacts = new Map(DEMO_ENTERPRISES.map((e) => [e.shortName, `${e.shortName} ${e.contactName}`]));
+  const plan = planDemoTrips(demoPeople, DEMO_AS_OF, contacts);
+  const toBulk = (p: DemoPerson, i: number): BulkSeeker => {
     const by = recorder(p.countyCode);
     const first = p.registrations[0]!;
     return {
@@ -50,7 +56,7 @@ export function loadDemoSeekers(
         recordedBy: by,
         recordedAt: recordedAt(r.signedUpOn),
       })),
-      events: p.events.map((e) => ({
+      events: p.events.map((e, j) => ({
         type: e.type,
         date: e.date,
         enterpriseId: idOf(e.enterprise),
@@ -59,10 +65,15 @@ export function loadDemoSeekers(
         note: e.type === 'signed_up' ? first.signedUpAt : e.note,
         recordedBy: by,
         recordedAt: recordedAt(e.date),
+        tripId: plan.tripOfEvent.get(`${i}:${j}`) ?? null,
       })),
     };
   };
-  const people = generateDemoPeople(DEMO_ENTERPRISES, DEMO_TOWNS).map(toBulk);
+  const people = demoPeople.map(toBulk);
   const inserted = insertSeekersBulk(db, people, now);
+  const seqs = new Map(
+    db.all<{ id: string; seq: number }>('SELECT id, seq FROM seekers').map((r) => [r.id, r.seq]),
+  );
+  insertDemoTrips(db, plan, (i) => seqs.get(people[i]!.id)!, enterpriseIds, now);
   return { seekers: inserted.seekers, events: inserted.events };
 }
