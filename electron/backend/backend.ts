@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../shared/contract/channels';
 import type { BackendEvent } from '../../shared/contract/events';
+import type { StagedFile } from '../../shared/contract/imports';
 import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
 import { Store, type StoreOptions } from './db/store';
 import { handlers, type HandlerContext } from './handlers';
@@ -122,6 +123,15 @@ export class Backend {
 
   private emit(event: BackendEvent): void {
     for (const l of this.listeners) l(event);
+  }
+
+  /** Stages a file main's open dialog returned; not a channel, so the renderer cannot name a path. */
+  async stageFile(path: string): Promise<Result<StagedFile>> {
+    try {
+      return { ok: true, data: await this.imports.staging.stagePath(path) };
+    } catch (err) {
+      return { ok: false, error: toErrorBody(err) };
+    }
   }
 
   /** Waits for queued writes to be saved, then closes the database. */

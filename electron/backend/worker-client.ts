@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackendEvent } from '../../shared/contract/events';
+import type { StagedFile } from '../../shared/contract/imports';
 import { ApiError, type Result } from '../../shared/contract/result';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 
@@ -64,6 +65,16 @@ export class BackendClient {
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       this.worker.postMessage({ type: 'invoke', id, channel, input } satisfies ToWorker);
+    });
+  }
+
+  /** Main only: stages the file the user chose in main's open dialog (see `files.pick`). */
+  stageFile(path: string): Promise<Result<StagedFile>> {
+    if (this.closed) return Promise.resolve({ ok: false, error: { code: 'internal', message: 'e.offline' } });
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve as (r: Result<unknown>) => void);
+      this.worker.postMessage({ type: 'stage', id, path } satisfies ToWorker);
     });
   }
 

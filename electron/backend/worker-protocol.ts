@@ -6,7 +6,11 @@ export interface WorkerInit {
   dataDir: string;
 }
 
-export type ToWorker = { type: 'invoke'; id: number; channel: string; input: unknown } | { type: 'close' };
+export type ToWorker =
+  | { type: 'invoke'; id: number; channel: string; input: unknown }
+  /** Main's own request (never the renderer's): stage a file the user chose in main's open dialog. */
+  | { type: 'stage'; id: number; path: string }
+  | { type: 'close' };
 
 export type FromWorker =
   | { type: 'ready' }

@@ -21,6 +21,8 @@ async function main(): Promise<void> {
       void backend
         .invoke(msg.channel, msg.input)
         .then((result) => send({ type: 'result', id: msg.id, result }));
+    } else if (msg.type === 'stage') {
+      void backend.stageFile(msg.path).then((result) => send({ type: 'result', id: msg.id, result }));
     } else if (msg.type === 'close') {
       void backend.close().then(() => {
         send({ type: 'closed' });

@@ -18,6 +18,7 @@ import { BackendClient } from '../backend/worker-client';
 import { resolveDataDir } from '../data-dir';
 import { createAppRequestHandler } from './app-protocol';
 import { readFlag } from './argv';
+import { createFilePickHandler } from './file-pick';
 import { createInvokeRelay, type ShellHandler } from './ipc-relay';
 import {
   APP_ENTRY_URL,
@@ -110,7 +111,16 @@ function run(): void {
       createInvokeRelay<IpcMainInvokeEvent>({
         backend,
         mainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
-        shellHandlers: SHELL_HANDLERS,
+        shellHandlers: {
+          ...SHELL_HANDLERS,
+          'files.pick': createFilePickHandler<IpcMainInvokeEvent>({
+            showOpenDialog: (options) =>
+              win && !win.isDestroyed()
+                ? dialog.showOpenDialog(win, options)
+                : dialog.showOpenDialog(options),
+            stageFile: (file) => backend.stageFile(file),
+          }),
+        },
       }),
     );
     backend.onEvent((event) => {
