@@ -7,6 +7,7 @@ import type {
 import type { BackendEvent } from '../../shared/contract/events';
 import type { Database } from './db/database';
 import type { Store } from './db/store';
+import { dashboardHandlers } from './dashboard-handlers';
 import { importHandlers } from './imports/handlers';
 import { transportHandlers } from './transport/handlers';
 import { stabilisationHandlers } from './services/stabilisation/handlers';
@@ -120,6 +121,7 @@ export const handlers: Handlers = {
     ),
   'audit.list': ({ limit, offset }, { db }) => listAudit(db, limit, offset),
   ...importHandlers,
+  ...dashboardHandlers,
   ...transportHandlers,
   ...stabilisationHandlers,
 };

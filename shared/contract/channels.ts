@@ -18,6 +18,7 @@ import {
   SeekerUpdate,
 } from '../domain/seeker';
 import { Settings, SettingsPatch } from '../domain/settings';
+import { dashboardChannels } from './dashboard-channels';
 import { importChannels } from './import-channels';
 import { transportChannels } from './transport-channels';
 import { stabilisationChannels } from './stabilisation-channels';
@@ -161,6 +162,7 @@ export const contract = {
     kind: 'read',
   },
   ...importChannels,
+  ...dashboardChannels,
   ...transportChannels,
   ...stabilisationChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;

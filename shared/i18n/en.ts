@@ -1,3 +1,4 @@
+import { dashboardEn, reportsEn } from './dashboard-en';
 import { importsEn } from './imports-en';
 import { transportMessagesEn } from './transport-messages-en';
 
@@ -446,6 +447,8 @@ export const en = {
     transition_not_allowed: 'Cannot record “{{to}}” after “{{from}}”.',
     date_future: 'The date is in the future',
   imports: importsEn,
+  dashboard: dashboardEn,
+  reports: reportsEn,
     date_before_previous: 'The date {{date}} is before this person’s previous step ({{previous}})',
     signup_after_next: 'The sign-up date cannot be after the person’s next step',
     enterprise_unknown: 'This enterprise does not exist (any more)',

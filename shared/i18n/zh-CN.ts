@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
 import { transportMessagesZhCN } from './transport-messages-zh-CN';
 
@@ -445,6 +446,8 @@ export const zhCN: Catalog = {
     date_future: '日期不能晚于今天',
     date_before_previous: '日期 {{date}} 早于此人上一环节的日期（{{previous}}）',
   imports: importsZhCN,
+  dashboard: dashboardZhCN,
+  reports: reportsZhCN,
     signup_after_next: '报名日期不能晚于此人的下一环节',
     enterprise_unknown: '该企业不存在（或已删除）',
     partner_taken: '{{name}} 已与 {{partner}} 关联为夫妻档，请先解除',

@@ -6,6 +6,7 @@ import { countyIdByCode, ensureTown } from '../repos/counties';
 import { countEnterprises, saveEnterprise } from '../repos/enterprises';
 import { writeSettings } from '../repos/settings';
 import { DEMO_BOARD_LODGING, DEMO_ENTERPRISES, DEMO_TOWNS } from './demo-data';
+import { loadDemoCountyTasks } from './demo-county-tasks';
 import { loadDemoSeekers } from './demo-seekers-load';
 import { DEMO_AS_OF, DEMO_STABLE_DAYS } from './demo-seekers';
 
@@ -57,6 +58,7 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
     demandLines += e.lines.length;
   }
   const people = loadDemoSeekers(db, enterpriseIds, now);
+  loadDemoCountyTasks(db, now);
   // The drive lasted a month: figures are counted on its last day, and 15 days on the job count as stable.
   writeSettings(db, { asOfDate: DEMO_AS_OF, stableDays: DEMO_STABLE_DAYS });
   const summary = {

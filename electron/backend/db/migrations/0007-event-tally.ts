@@ -4,7 +4,7 @@ import type { Migration } from './migration';
 const key = (ev: 'NEW' | 'OLD' | 'e', s: string) =>
   `${ev}.date, ${s}.county_code, ${ev}.type, COALESCE(${ev}.enterprise_id, ${s}.enterprise_id, ''), COALESCE(${ev}.reason, '')`;
 
-const UPSERT = `ON CONFLICT (date, county_code, type, enterprise_id, reason) DO UPDATE SET n = n + excluded.n`;
+const UPSERT = `ON CONFLICT (type, county_code, enterprise_id, reason, date) DO UPDATE SET n = n + excluded.n`;
 
 /** Adds (+1) or removes (-1) one event's count. */
 const tallyOne = (ev: 'NEW' | 'OLD', sign: 1 | -1) => `
@@ -26,10 +26,12 @@ const recomputeReached = (seq: string) => `
  *
  * At a million events no query over `seeker_events` fits the dashboard's 300 ms (a grouped scan
  * takes over a second even in native SQLite), so:
- * - `event_tally` holds the number of events that count per day, county, type, enterprise and
- *   reason (a few thousand rows). An event is counted for the enterprise it names, else for the
- *   person's current enterprise (as the counting module counts people in the pipeline): when a
- *   person's county or current enterprise changes, their events move with them.
+ * - `event_tally` holds the number of events that count per type, county, enterprise, reason and
+ *   day (tens of thousands of rows at most, keyed in that order: the dashboard reads a few types,
+ *   and their totals per county and enterprise stream off the key). An event is counted for the
+ *   enterprise it names, else for the person's current enterprise (as the counting module counts
+ *   people in the pipeline): when a person's county or current enterprise changes, their events
+ *   move with them.
  * - `seekers.reached` remembers the steps a person has ever passed (interview, exam, training),
  *   which their current stage forgets once they move on, withdraw or leave; it joins the covering
  *   index the counting module's one GROUP BY reads (right after the grouped columns, so the groups
@@ -58,7 +60,7 @@ export const m0007EventTally: Migration = {
         enterprise_id TEXT NOT NULL,
         reason TEXT NOT NULL,
         n INTEGER NOT NULL,
-        PRIMARY KEY (date, county_code, type, enterprise_id, reason)
+        PRIMARY KEY (type, county_code, enterprise_id, reason, date)
       ) WITHOUT ROWID;
 
       INSERT INTO event_tally (date, county_code, type, enterprise_id, reason, n)

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ForecastResult } from './dashboard';
+import { isoDate, timestamp, uuid } from './fields';
+
+const int = z.number().int();
+
+/** One county's line of the daily report (日报): that day's figures and the totals up to it. */
+export const ReportCountyRow = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  task: int.nullable(),
+  signedUpDay: int,
+  signedUpTotal: int,
+  verifiedDay: int,
+  verifiedTotal: int,
+  tripsDay: int,
+  tripsTotal: int,
+  employedDay: int,
+  /** On the job at the end of the day. */
+  employedNow: int,
+  stable: int,
+  /** employed now ÷ task; null without a task. */
+  complete: z.number().nullable(),
+  /** Nothing at all was recorded for this county dated that day. */
+  silent: z.boolean(),
+});
+export type ReportCountyRow = z.infer<typeof ReportCountyRow>;
+
+export const ReportEnterpriseRow = z.object({
+  enterpriseId: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  demand: int,
+  deadline: z.string().nullable(),
+  hiresDay: int,
+  employedNow: int,
+  gap: int,
+  forecast: ForecastResult.nullable(),
+});
+export type ReportEnterpriseRow = z.infer<typeof ReportEnterpriseRow>;
+
+/**
+ * A further section some other part of the console contributes (e.g. notable service cases once
+ * stabilisation reports them): a titled table, frozen with the rest. Sections with no rows are
+ * not added, so a report never shows an empty heading.
+ */
+export const ReportSection = z.object({
+  kind: z.string(),
+  /** i18n keys of the title and the column headers. */
+  title: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+export type ReportSection = z.infer<typeof ReportSection>;
+
+export const ReportTotals = ReportCountyRow.omit({ code: true, nameZh: true, nameEn: true, silent: true });
+export type ReportTotals = z.infer<typeof ReportTotals>;
+
+/** What a generated report holds: everything it shows, so it never changes after generation. */
+export const DailyReportSnapshot = z.object({
+  date: z.string(),
+  stableDays: int,
+  period: z.object({ start: z.string(), end: z.string() }),
+  counties: z.array(ReportCountyRow),
+  totals: ReportTotals,
+  enterprises: z.array(ReportEnterpriseRow),
+  sections: z.array(ReportSection),
+});
+export type DailyReportSnapshot = z.infer<typeof DailyReportSnapshot>;
+
+export const DailyReport = DailyReportSnapshot.extend({
+  id: uuid,
+  generatedAt: timestamp,
+  generatedBy: z.string(),
+});
+export type DailyReport = z.infer<typeof DailyReport>;
+
+export const DailyReportListItem = z.object({
+  id: uuid,
+  date: z.string(),
+  generatedAt: timestamp,
+  generatedBy: z.string(),
+  silentCounties: int,
+});
+export type DailyReportListItem = z.infer<typeof DailyReportListItem>;
+
+export const GenerateReportInput = z
+  .object({
+    date: isoDate,
+    /** Demand period; default the half-year containing the date. */
+    period: z.object({ start: isoDate, end: isoDate }).strict().nullable().default(null),
+  })
+  .strict();
