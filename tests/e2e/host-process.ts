@@ -21,7 +21,7 @@ export function startHostProcess(dataDir: string): Promise<HostProcess> {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`host did not start in time\n${out}\n${err}`));
-    }, 20_000);
+    }, 90_000);
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();

@@ -46,6 +46,22 @@ function downloadElectron(): Promise<boolean> {
   });
 }
 
+/**
+ * The browser keeps what the page stores (column layouts, filters) per address, so browser mode
+ * prefers the same port every time; it takes any free port when that one is busy.
+ */
+export const PREFERRED_PORT = 41980;
+
+async function startServingOnStablePort(dataDir: string, port: number) {
+  if (port !== 0) return startServing(dataDir, port);
+  try {
+    return await startServing(dataDir, PREFERRED_PORT);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    return startServing(dataDir, 0);
+  }
+}
+
 /** Resolves null when Electron ran and closed normally, or the reason it failed to start. */
 function runElectron(binary: string, dataDirFlag: string | undefined): Promise<string | null> {
   const args = [APP_ROOT, ...(dataDirFlag ? ['--data-dir', dataDirFlag] : [])];
@@ -65,7 +81,7 @@ function runElectron(binary: string, dataDirFlag: string | undefined): Promise<s
 }
 
 async function browserMode(dataDir: string, port: number): Promise<void> {
-  const { host, stop } = await startServing(dataDir, port);
+  const { host, stop } = await startServingOnStablePort(dataDir, port);
   console.log(`Spring Breeze is running at ${host.url}`);
   onShutdown(stop);
   const browser = findBrowser();
