@@ -1,5 +1,5 @@
 import { daysBetween } from './pipeline';
-import type { RiskLevel } from './return-visits';
+import { compareIso, type RiskLevel } from './return-visits';
 
 /**
  * Who may be thinking of going home. A person is on the at-risk list for any of:
@@ -68,5 +68,5 @@ export function compareAtRisk(
   if (a.urgency !== b.urgency) return b.urgency - a.urgency;
   const sa = a.signals.length ? min(a.signals.map((s) => s.since)) : '';
   const sb = b.signals.length ? min(b.signals.map((s) => s.since)) : '';
-  return sa.localeCompare(sb) || a.name.localeCompare(b.name, 'zh-CN');
+  return compareIso(sa, sb) || a.name.localeCompare(b.name, 'zh-CN');
 }

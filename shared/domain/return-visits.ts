@@ -1,11 +1,39 @@
-import { addDays } from './forecast';
-import { daysBetween, type EventType } from './pipeline';
+import { addDays as addDaysSlow } from './forecast';
+import { daysBetween as daysBetweenSlow, type EventType } from './pipeline';
 
 /**
  * Return visits (回访): when stationed staff should next see or call a person, and which visits are
  * overdue. Only the visits actually made are stored; the schedule is worked out from the entry date
  * and the Settings, so changing the days in Settings moves every future visit at once.
  */
+/**
+ * Lists work out schedules for every person on the job at once, over a few hundred distinct dates:
+ * remembered answers make that a lookup instead of parsing and formatting dates each time.
+ */
+const added = new Map<string, string>();
+const between = new Map<string, number>();
+function addDays(iso: string, days: number): string {
+  const key = `${iso}+${days}`;
+  let r = added.get(key);
+  if (r === undefined) {
+    if (added.size > 50_000) added.clear();
+    added.set(key, (r = addDaysSlow(iso, days)));
+  }
+  return r;
+}
+function daysBetween(from: string, to: string): number {
+  const key = `${from}>${to}`;
+  let r = between.get(key);
+  if (r === undefined) {
+    if (between.size > 50_000) between.clear();
+    between.set(key, (r = daysBetweenSlow(from, to)));
+  }
+  return r;
+}
+
+/** ISO dates sort as plain strings; localeCompare would be a hundred times slower here. */
+export const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export const DEFAULT_VISIT_DAYS: readonly number[] = [7, 30, 90];
 export const DEFAULT_WAITING_VISIT_DAYS = 7;
 /** A visit made up to this many days before a due date counts for it (staff visit a floor at a time). */
@@ -67,7 +95,7 @@ interface Planned {
 /** Nobody can be visited while away on leave: a visit falling due then is due the day they are back. */
 export function shiftForLeave(due: string, away: readonly AwayPeriod[]): string {
   let d = due;
-  for (const a of [...away].sort((x, y) => x.start.localeCompare(y.start))) {
+  for (const a of [...away].sort((x, y) => compareIso(x.start, y.start))) {
     if (d >= a.start && d <= a.end) d = addDays(a.end, 1);
   }
   return d;
@@ -86,7 +114,7 @@ export function normaliseVisitDays(days: readonly number[]): number[] {
  */
 function resolveSlots(planned: readonly Planned[], visits: readonly MadeVisit[], asOf: string): VisitSlot[] {
   const slots: VisitSlot[] = [...planned]
-    .sort((a, b) => a.due.localeCompare(b.due) || a.offset - b.offset)
+    .sort((a, b) => compareIso(a.due, b.due) || a.offset - b.offset)
     .map((p) => ({ ...p, status: 'upcoming', visitedOn: null, daysOverdue: 0 }));
   const reached = visits
     .filter((v) => v.reached && v.date <= asOf)

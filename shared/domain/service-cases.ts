@@ -179,15 +179,20 @@ export function followUpDue(c: Pick<ServiceCase, 'status' | 'followUpOn'>, asOf:
 }
 
 /**
- * Worth telling in the daily report: someone kept from quitting, money or goods given, a transfer or
- * leave arranged. Most telling first.
+ * Worth telling in the daily report: money or goods given, a transfer or leave arranged, someone
+ * talked out of quitting, a case that took several visits. Higher is more telling; 0 is routine.
  */
-export function notability(c: Pick<ServiceCase, 'type' | 'cashYuan' | 'goods' | 'status'>): number {
+export function notability(
+  c: Pick<ServiceCase, 'type' | 'cashYuan' | 'goods' | 'status' | 'actions'>,
+  ledToTransferOrLeave: boolean,
+): number {
   let score = 0;
-  if (c.type === 'intention_to_quit') score += c.status === 'resolved' ? 5 : 3;
-  if (c.type === 'childcare' || c.type === 'post_change' || c.type === 'leave_request') score += 2;
-  if (c.cashYuan > 0) score += 2;
-  if (c.goods !== '') score += 1;
+  if (c.cashYuan > 0) score += 3;
+  if (ledToTransferOrLeave) score += 3;
+  if (c.type === 'intention_to_quit') score += c.status === 'resolved' ? 3 : 2;
+  if (c.type === 'childcare' || c.type === 'post_change' || c.type === 'leave_request') score += 1;
   if (c.type === 'illness' || c.type === 'hardship_aid') score += 1;
+  if (c.goods !== '') score += 1;
+  if (c.actions.length > 1) score += 1;
   return score;
 }

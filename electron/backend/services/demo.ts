@@ -8,6 +8,7 @@ import { writeSettings } from '../repos/settings';
 import { DEMO_BOARD_LODGING, DEMO_ENTERPRISES, DEMO_TOWNS } from './demo-data';
 import { loadDemoCountyTasks } from './demo-county-tasks';
 import { loadDemoSeekers } from './demo-seekers-load';
+import { loadDemoStabilisation } from './demo-stabilisation';
 import { DEMO_AS_OF, DEMO_STABLE_DAYS } from './demo-seekers';
 
 /** Loads the demo dataset into an empty database (one transaction, run by the caller). */
@@ -58,6 +59,7 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
     demandLines += e.lines.length;
   }
   const people = loadDemoSeekers(db, enterpriseIds, now);
+  loadDemoStabilisation(db, enterpriseIds, now);
   loadDemoCountyTasks(db, now);
   // The drive lasted a month: figures are counted on its last day, and 15 days on the job count as stable.
   writeSettings(db, { asOfDate: DEMO_AS_OF, stableDays: DEMO_STABLE_DAYS });

@@ -1,21 +1,14 @@
 import type { stabilisationChannels } from '../../../../shared/contract/stabilisation-channels';
-import { notability } from '../../../../shared/domain/service-cases';
 import { effectiveAsOf } from '../../../../shared/domain/settings';
 import type { HandlerContext, Handlers } from '../../handlers';
 import { recordVisit } from '../../repos/return-visits';
-import {
-  addCaseAction,
-  casesActiveBetween,
-  getCase,
-  listCases,
-  openCase,
-  updateCase,
-} from '../../repos/service-cases';
+import { addCaseAction, getCase, listCases, openCase, updateCase } from '../../repos/service-cases';
 import { readSettings } from '../../repos/settings';
 import { listClasses, saveClass } from '../../repos/special-classes';
 import type { WriteContext } from '../../repos/write-context';
 import { atRiskList, overview, visitsDue } from './lists';
 import { recordLeave, recordTransfer, returnFromLeave, voidLeave, voidTransfer } from './moves';
+import { notableCases } from './notable';
 import { personStabilisation } from './person';
 import { weeklyDiary } from './weekly-diary';
 
@@ -41,13 +34,7 @@ export const stabilisationHandlers: Pick<Handlers, StabilisationChannel> = {
   'cases.open': (input, ctx) => openCase(ctx.db, input, writeContext(ctx)),
   'cases.update': (input, ctx) => updateCase(ctx.db, input, writeContext(ctx)),
   'cases.addAction': (input, ctx) => addCaseAction(ctx.db, input, writeContext(ctx)),
-  'cases.notable': ({ from, to, limit }, { db }) =>
-    casesActiveBetween(db, from, to)
-      .map((c) => ({ c, score: notability(c) }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score || b.c.openedOn.localeCompare(a.c.openedOn))
-      .slice(0, limit)
-      .map((x) => x.c),
+  'cases.notable': ({ from, to, limit }, { db }) => notableCases(db, from, to, limit),
   'visits.due': ({ asOf, enterpriseId }, { db, now }) => visitsDue(db, asOf, enterpriseId, now),
   'visits.record': (input, ctx) => recordVisit(ctx.db, input, writeContext(ctx)),
   'risk.list': ({ asOf, enterpriseId }, { db, now }) => atRiskList(db, asOf, enterpriseId, now),

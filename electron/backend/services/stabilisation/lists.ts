@@ -5,7 +5,7 @@ import type {
   VisitsDue,
 } from '../../../../shared/contract/stabilisation';
 import { compareAtRisk } from '../../../../shared/domain/at-risk';
-import { nextOpenSlot } from '../../../../shared/domain/return-visits';
+import { compareIso, nextOpenSlot } from '../../../../shared/domain/return-visits';
 import { effectiveAsOf } from '../../../../shared/domain/settings';
 import { onDuty } from '../../../../shared/domain/special-classes';
 import type { Database } from '../../db/database';
@@ -59,7 +59,7 @@ export function visitsDue(
   rows.sort(
     (x, y) =>
       y.slot.daysOverdue - x.slot.daysOverdue ||
-      x.slot.due.localeCompare(y.slot.due) ||
+      compareIso(x.slot.due, y.slot.due) ||
       x.name.localeCompare(y.name, 'zh-CN'),
   );
   const overdue = rows.filter((r) => r.slot.status === 'overdue').length;

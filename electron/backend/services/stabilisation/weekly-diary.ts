@@ -127,9 +127,7 @@ export function weeklyDiary(db: Database, classId: string, weekStart: string, no
   }
   const visits = visitsBetween(db, from, to).filter((v) => atHere(v.seekerId));
   // A visit where all was well is counted, not told: the diary keeps to what needs reading.
-  const telling = visits.filter(
-    (v) => !v.reached || v.risk !== 'none' || v.wellbeing !== 'good' || v.notes !== '',
-  );
+  const telling = visits.filter((v) => !v.reached || v.risk !== 'none' || v.wellbeing === 'poor');
   for (const v of telling) {
     entries.push({
       ...base,
