@@ -30,6 +30,9 @@ test('first run, demo, a quota form that refuses bad input, and data that surviv
   // 1. First run: an empty database greets the user with the demo offer.
   await expect(page.getByRole('heading', { name: '欢迎使用春风行动平台' })).toBeVisible();
   await page.getByRole('button', { name: '加载演示数据' }).click();
+  // Loading ends on the dashboard (the default page once there is data); the quotas are a click away.
+  await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: '企业与用工需求' }).click();
 
   // 2. The grid shows the 8 enterprises; the chart totals the first half's 6,800.
   for (const name of DEMO_NAMES) {
@@ -64,6 +67,7 @@ test('first run, demo, a quota form that refuses bad input, and data that surviv
   // 5. After a restart of the host it is still there.
   const restarted = await restartHost();
   await page.goto(restarted.url);
+  await page.getByRole('link', { name: '企业与用工需求' }).click();
   await expect(page.getByRole('gridcell', { name: NEW_NAME, exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /各企业用工需求/ })).toHaveAccessibleName(/6,920/);
 });

@@ -236,8 +236,8 @@ test('on the demo, county and stage filters change the total, and an ID tail fin
   test.slow();
   await page.goto(host.url);
   await page.getByRole('button', { name: '加载演示数据' }).click();
-  // Loading ends on the enterprises page; only then is the navigation ours.
-  await expect(page.getByRole('heading', { name: '企业与用工需求', level: 1 })).toBeVisible({
+  // Loading ends on the dashboard; only then is the navigation ours.
+  await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible({
     timeout: 30_000,
   });
   await page.getByRole('link', { name: '求职人员' }).click();

@@ -1,5 +1,7 @@
 /** Outline icons as SVG paths (24x24), so the navigation needs no icon font or emoji font. */
 export const ICONS = {
+  chart: 'M3 3v18h18 M7 15l4-4 3 3 5-6 M7 19v-2 M11 19v-4 M15 19v-3 M19 19v-6',
+  report: 'M6 2h9l5 5v15H6z M14 2v6h6 M9 13h8 M9 17h8 M9 9h3',
   people:
     'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8z M2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1 M16 3.1a4 4 0 0 1 0 7.8 M22 21v-1a6 6 0 0 0-4-5.6',
   factory: 'M3 21V10l6 4V10l6 4V4h6v17H3z M7 17h2 M11 17h2 M15 17h2',

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { IconName } from './icons';
@@ -18,13 +20,16 @@ export interface PageRoute {
 
 /** The navigation. A new feature page is one line here; only pages that work are listed. */
 export const PAGES: readonly PageRoute[] = [
+  { id: 'dashboard', label: 'nav.dashboard', icon: 'chart', group: 'main', Page: DashboardPage },
   { id: 'seekers', label: 'nav.seekers', icon: 'people', group: 'main', Page: SeekersPage },
   { id: 'enterprises', label: 'nav.enterprises', icon: 'factory', group: 'main', Page: EnterprisesPage },
   { id: 'imports', label: 'nav.imports', icon: 'upload', group: 'main', Page: ImportsPage },
+  { id: 'reports', label: 'nav.reports', icon: 'report', group: 'main', Page: ReportsPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },
 ];
 
-export const DEFAULT_ROUTE = 'enterprises';
+/** Where the app opens once there is data: the supervisors' overview. */
+export const DEFAULT_ROUTE = 'dashboard';
 export const WELCOME_ROUTE = 'welcome';
 
 export function findPage(id: string): PageRoute | undefined {

@@ -264,7 +264,9 @@ export function forecastsOf(facts: Facts): ForecastRow[] {
     const inputs = forecastInputs(facts1, scope, facts.groups, facts.tally, prefecture);
     rows.push(forecastRow('county', c.code, { name: c.nameZh, nameEn: c.nameEn }, inputs));
   }
-  return rows;
+  // Largest target first within each kind, as the gap chart orders enterprises.
+  const kindOrder = (r: ForecastRow) => (r.kind === 'enterprise' ? 0 : 1);
+  return rows.sort((a, b) => kindOrder(a) - kindOrder(b) || b.inputs.target - a.inputs.target);
 }
 
 function retentionOf(row: CountRow, facts: Facts, scope: Scope): Retention {

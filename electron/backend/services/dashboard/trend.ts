@@ -9,6 +9,13 @@ export interface TrendTarget {
   hiresPerDay: number;
 }
 
+/** The projection up to the day it reaches the target: past it, it says nothing more and squeezes the chart. */
+function untilTarget<P extends { value: number }>(points: P[], target: number | null): P[] {
+  if (target === null) return points;
+  const reached = points.findIndex((p) => p.value >= target);
+  return reached < 0 ? points : points.slice(0, reached + 1);
+}
+
 /** The longest run the chart draws: a year of days (Recharts stays well under 2,000 points). */
 const MAX_DAYS = 366;
 
@@ -64,7 +71,9 @@ export function buildTrend(
     days,
     target: goal.target,
     deadline: goal.deadline,
-    projection: ahead ? projectCumulative(now, goal.hiresPerDay, asOf, goal.deadline!) : [],
+    projection: ahead
+      ? untilTarget(projectCumulative(now, goal.hiresPerDay, asOf, goal.deadline!), goal.target)
+      : [],
     required:
       ahead && goal.target !== null
         ? [

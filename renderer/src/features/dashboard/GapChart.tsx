@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PIPELINE_STAGES, type EnterpriseGap, type PipelineStage } from '../../../../shared/domain/dashboard';
+import { useFormatters } from '../../format';
+import { AXIS_TICK, COLOURS, STAGE_COLOURS } from './chart-style';
+
+/** A bar segment opens the people it counts: employed now, or one pipeline stage, at one enterprise. */
+export type GapSegment = 'employed' | PipelineStage;
+
+interface GapChartProps {
+  rows: readonly EnterpriseGap[];
+  onOpen: (enterpriseId: string, stage: GapSegment | null) => void;
+}
+
+type Datum = { id: string; label: string; name: string; demand: number; employed: number } & Record<
+  PipelineStage,
+  number
+>;
+
+/** Per enterprise: demand beside a stack of people on the job and people still on their way. */
+export function GapChart({ rows, onOpen }: GapChartProps) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const data = useMemo<Datum[]>(
+    () =>
+      rows.map((r) => ({
+        id: r.enterpriseId,
+        label: r.shortName || r.name,
+        name: r.name,
+        demand: r.demand,
+        employed: r.employedNow,
+        ...r.pipeline,
+      })),
+    [rows],
+  );
+  const click = (stage: GapSegment | null) => (entry: { payload?: Datum }) => {
+    if (entry.payload) onOpen(entry.payload.id, stage);
+  };
+  return (
+    <div className="chart-body gap-chart" role="img" aria-label={t('dashboard.gap.title')}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} barGap={2}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
+          <XAxis dataKey="label" interval={0} tick={AXIS_TICK} tickLine={false} />
+          <YAxis
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => fmt.number(v)}
+            width={52}
+            axisLine={false}
+            tickLine={false}
+          />
+          <Tooltip
+            cursor={{ fill: 'rgba(31, 122, 92, 0.06)' }}
+            formatter={(value, name) => [fmt.number(Number(value)), name]}
+            labelFormatter={(_, payload) => (payload?.[0]?.payload as Datum | undefined)?.name ?? ''}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          <Bar
+            dataKey="demand"
+            name={t('dashboard.gap.demand')}
+            stackId="demand"
+            fill={COLOURS.demand}
+            isAnimationActive={false}
+            className="gap-bar"
+            onClick={click(null)}
+          />
+          <Bar
+            dataKey="employed"
+            name={t('dashboard.gap.employedNow')}
+            stackId="people"
+            fill={COLOURS.employedNow}
+            isAnimationActive={false}
+            className="gap-bar"
+            onClick={click('employed')}
+          />
+          {PIPELINE_STAGES.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={t(`stage.${s}`)}
+              stackId="people"
+              fill={STAGE_COLOURS[s]}
+              isAnimationActive={false}
+              className="gap-bar"
+              onClick={click(s)}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
