@@ -1,8 +1,23 @@
 import type { Migration } from './migration';
 
+/**
+ * The enterprise a leaving is counted for: that of the job left (the person's latest hire before
+ * it). Fixed by the events before it, which a correction cannot change under a leaving, so the
+ * count never has to move when the person later heads for, or joins, another enterprise. (Only
+ * when a person's events are deleted together, as an undone import does, may the hire already be
+ * gone: then their employer stands in, the same enterprise unless they were hired again since.)
+ */
+const jobLeft = (ev: 'NEW' | 'OLD' | 'e') => `(SELECT j.enterprise_id FROM seeker_events j
+  WHERE j.seeker_seq = ${ev}.seeker_seq AND j.type = 'employed' AND j.voided = 0
+    AND (j.date < ${ev}.date OR (j.date = ${ev}.date AND j.seq < ${ev}.seq))
+  ORDER BY j.date DESC, j.seq DESC LIMIT 1)`;
+
 /** The key of a tally row for event `ev` of person `s` (a row alias of seekers). */
 const key = (ev: 'NEW' | 'OLD' | 'e', s: string) =>
-  `${ev}.date, ${s}.county_code, ${ev}.type, COALESCE(${ev}.enterprise_id, ${s}.enterprise_id, ''), COALESCE(${ev}.reason, '')`;
+  `${ev}.date, ${s}.county_code, ${ev}.type,
+   COALESCE(${ev}.enterprise_id,
+     CASE WHEN ${ev}.type = 'left' THEN COALESCE(${jobLeft(ev)}, ${s}.employer_id, '') END, ${s}.enterprise_id, ''),
+   COALESCE(${ev}.reason, '')`;
 
 const UPSERT = `ON CONFLICT (type, county_code, enterprise_id, reason, date) DO UPDATE SET n = n + excluded.n`;
 
@@ -29,9 +44,9 @@ const recomputeReached = (seq: string) => `
  * - `event_tally` holds the number of events that count per type, county, enterprise, reason and
  *   day (tens of thousands of rows at most, keyed in that order: the dashboard reads a few types,
  *   and their totals per county and enterprise stream off the key). An event is counted for the
- *   enterprise it names, else for the person's current enterprise (as the counting module counts
- *   people in the pipeline): when a person's county or current enterprise changes, their events
- *   move with them.
+ *   enterprise it names, a leaving for the job left, any other for the person's current
+ *   enterprise (as the counting module counts people in the pipeline): when a person's county or
+ *   current enterprise changes, those events move with them.
  * - `seekers.reached` remembers the steps a person has ever passed (interview, exam, training),
  *   which their current stage forgets once they move on, withdraw or leave; it joins the covering
  *   index the counting module's one GROUP BY reads (right after the grouped columns, so the groups
@@ -93,13 +108,13 @@ export const m0007EventTally: Migration = {
         INSERT INTO event_tally (date, county_code, type, enterprise_id, reason, n)
         SELECT ${key('e', 'OLD')}, -COUNT(*) FROM seeker_events e
         WHERE e.seeker_seq = OLD.seq AND e.voided = 0
-          AND (OLD.county_code IS NOT NEW.county_code OR e.enterprise_id IS NULL)
+          AND (OLD.county_code IS NOT NEW.county_code OR (e.enterprise_id IS NULL AND e.type <> 'left'))
         GROUP BY 1, 2, 3, 4, 5
         ${UPSERT};
         INSERT INTO event_tally (date, county_code, type, enterprise_id, reason, n)
         SELECT ${key('e', 'NEW')}, COUNT(*) FROM seeker_events e
         WHERE e.seeker_seq = NEW.seq AND e.voided = 0
-          AND (OLD.county_code IS NOT NEW.county_code OR e.enterprise_id IS NULL)
+          AND (OLD.county_code IS NOT NEW.county_code OR (e.enterprise_id IS NULL AND e.type <> 'left'))
         GROUP BY 1, 2, 3, 4, 5
         ${UPSERT};
       END;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../../../../electron/backend/db/database';
 import { migrate } from '../../../../../electron/backend/db/migrations';
 import { loadSqlJs } from '../../../../../electron/backend/db/sql';
-import { COUNTS_SQL } from '../../../../../electron/backend/services/counts';
+import { COUNTS_FROM_SEEKERS_SQL } from '../../../../../electron/backend/services/counts';
 
 let db: Database;
 const NOW = '2022-03-10T02:00:00.000Z';
@@ -67,7 +67,13 @@ function insertEvent(
 function recounted(): string[] {
   return db
     .all<Record<string, string | number>>(
-      `SELECT e.date, s.county_code, e.type, COALESCE(e.enterprise_id, s.enterprise_id, '') AS enterprise_id,
+      `SELECT e.date, s.county_code, e.type,
+         CASE
+           WHEN e.enterprise_id IS NOT NULL THEN e.enterprise_id
+           WHEN e.type = 'left' THEN (SELECT j.enterprise_id FROM seeker_events j WHERE j.seeker_seq = e.seeker_seq
+             AND j.type = 'employed' AND j.voided = 0 AND j.date <= e.date AND j.seq < e.seq ORDER BY j.date DESC, j.seq DESC LIMIT 1)
+           ELSE COALESCE(s.enterprise_id, '')
+         END AS enterprise_id,
          COALESCE(e.reason, '') AS reason, COUNT(*) AS n
        FROM seeker_events e JOIN seekers s ON s.seq = e.seeker_seq WHERE e.voided = 0
        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
@@ -158,6 +164,25 @@ describe('migration 0007 (event tally)', () => {
       expect(tally()).toEqual(recounted());
     });
 
+    it('counts a leaving for the job left, wherever the person heads or works next', () => {
+      const p = pathToExam();
+      insertEvent(p, 'training_completed', '2022-02-16', enterprise.A);
+      insertEvent(p, 'employed', '2022-02-17', enterprise.A);
+      insertEvent(p, 'left', '2022-02-25', null, 'family');
+      db.run('UPDATE seekers SET employer_id = ? WHERE seq = ?', [enterprise.A, p]);
+      expect(tally()).toContain(`2022-02-25|422823|left|${enterprise.A}|family|1`);
+      db.run('UPDATE seekers SET enterprise_id = ? WHERE seq = ?', [enterprise.B, p]);
+      insertEvent(p, 'interview_arranged', '2022-02-26', enterprise.B);
+      insertEvent(p, 'employed', '2022-03-01', enterprise.B);
+      db.run('UPDATE seekers SET employer_id = ? WHERE seq = ?', [enterprise.B, p]);
+      expect(tally()).toContain(`2022-02-25|422823|left|${enterprise.A}|family|1`);
+      expect(tally()).toContain(`2022-02-12|422823|transported|${enterprise.B}||1`);
+      expect(tally()).toEqual(recounted());
+      db.run("UPDATE seekers SET county_code = '422801' WHERE seq = ?", [p]);
+      expect(tally()).toContain(`2022-02-25|422801|left|${enterprise.A}|family|1`);
+      expect(tally()).toEqual(recounted());
+    });
+
     it('forgets deleted events (an undone import)', () => {
       const p = pathToExam();
       db.run('DELETE FROM seeker_events WHERE seeker_seq = ? AND type = ?', [p, 'interview_passed']);
@@ -170,7 +195,7 @@ describe('migration 0007 (event tally)', () => {
 
     it('keeps the counting module’s GROUP BY on the covering index', () => {
       const plan = db
-        .all<{ detail: string }>(`EXPLAIN QUERY PLAN ${COUNTS_SQL}`, ['2022-02-23'])
+        .all<{ detail: string }>(`EXPLAIN QUERY PLAN ${COUNTS_FROM_SEEKERS_SQL}`, ['2022-02-23'])
         .map((r) => r.detail)
         .join('\n');
       expect(plan).toMatch(/USING COVERING INDEX seekers_counts/);
