@@ -14,7 +14,10 @@ async function openWithDemo(page: Page, url: string, route: string): Promise<voi
 }
 
 async function useLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
-  const ok = await page.evaluate(async (l) => (await window.api['settings.update']({ language: l })).ok, language);
+  const ok = await page.evaluate(
+    async (l) => (await window.api['settings.update']({ language: l })).ok,
+    language,
+  );
   expect(ok).toBe(true);
   await page.reload();
 }
@@ -38,7 +41,10 @@ async function dashboardShot(page: Page, testInfo: TestInfo, name: string): Prom
   if (size) await page.setViewportSize(size);
 }
 
-test('the dashboard on the demo: headline figures, in Chinese and English', async ({ page, host }, testInfo) => {
+test('the dashboard on the demo: headline figures, in Chinese and English', async ({
+  page,
+  host,
+}, testInfo) => {
   test.slow();
   await openWithDemo(page, host.url, 'dashboard');
   await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible();
@@ -102,7 +108,15 @@ test('a daily report: generated, frozen, printed to PDF with the silent counties
   await expect(report).toContainText('恩施州“春风行动”工作日报');
   await expect(page.getByTestId('report-silent')).toHaveText('各县市当天均有记录');
   const text = await printToText(page, testInfo, 'report-2022-03-10');
-  for (const figure of ['6,913', '2,628', '1,087', '7,150', '恩施市', '鹤峰县', '立讯精密工业（恩施）有限公司'])
+  for (const figure of [
+    '6,913',
+    '2,628',
+    '1,087',
+    '7,150',
+    '恩施市',
+    '鹤峰县',
+    '立讯精密工业（恩施）有限公司',
+  ])
     expect(text).toContain(figure);
   expect(text).not.toContain('总览');
 

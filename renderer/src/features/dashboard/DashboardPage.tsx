@@ -127,15 +127,13 @@ export function DashboardPage() {
         </div>
       </section>
 
-      <div className="dash-row">
-        <CountyTasks
-          rows={data.counties}
-          selected={data.countyCode}
-          onDrill={(code) => setFilter({ countyCode: code === filter.countyCode ? null : code })}
-          onEdit={() => setEditingTasks(true)}
-        />
-        <HeatMap cells={data.matrix} counties={data.counties} enterprises={data.enterprises} />
-      </div>
+      <CountyTasks
+        rows={data.counties}
+        selected={data.countyCode}
+        onDrill={(code) => setFilter({ countyCode: code === filter.countyCode ? null : code })}
+        onEdit={() => setEditingTasks(true)}
+      />
+      <HeatMap cells={data.matrix} counties={data.counties} enterprises={data.enterprises} />
 
       <div className="dash-row">
         <section className="card dash-card" aria-labelledby="funnel-title">
