@@ -4,6 +4,11 @@ import { EVENT_TYPES } from './pipeline';
 /**
  * The counting module's answer: one shape for the whole drive, each enterprise and each county.
  * Everything that shows a figure (grid, dashboard, daily report, `stats`) reads these.
+ *
+ * For an enterprise, where people are in the pipeline (signed up, stages, trips, withdrawn) counts
+ * for their current enterprise (the latest step that names one, else the intended one), and
+ * employment (employed, now, stable, left) for the enterprise of their latest job, so someone who
+ * left one factory and is now interviewing at another is a leaver of the first.
  */
 export const CountRow = z.object({
   /** People registered. */
@@ -20,7 +25,9 @@ export const CountRow = z.object({
   employedNow: z.number().int(),
   /** Employed now and at least `stableDays` past their entry date. */
   stable: z.number().int(),
+  /** Ever employed and not employed now: employed = employedNow + left. */
   left: z.number().int(),
+  /** People whose latest step is `withdrawn`. */
   withdrawn: z.number().int(),
 });
 export type CountRow = z.infer<typeof CountRow>;

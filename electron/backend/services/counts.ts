@@ -15,14 +15,22 @@ import { listEnterprises } from '../repos/enterprises';
 import { readSettings } from '../repos/settings';
 
 /**
- * The one query behind every figure: a single pass over the seekers' covering index
- * (`seekers_counts`), grouped by county, current enterprise, employer and stage. A few hundred
- * groups come back and are rolled up here into enterprises, counties and totals.
+ * The one query behind every figure. It reads `seeker_tally` (migration 0008): the people grouped
+ * by county, current enterprise, employer, stage, steps reached and entry date, kept by triggers as
+ * they change, so even at 100k people it reads a few thousand rows. The groups are rolled up here
+ * into enterprises, counties and totals.
  * `settled` counts those whose latest entry date is on or before the stable cutoff (the parameter);
  * `reached` holds the steps they ever passed (bits: interview 1, exam 2, training 4; migration 0007).
  */
-export const COUNTS_SQL = `SELECT county_code, enterprise_id, employer_id, stage, reached, COUNT(*) AS people,
-  SUM(trips) AS trips, SUM(trips > 0) AS transported, SUM(entry_date <= ?) AS settled
+export const COUNTS_SQL = `SELECT county_code, NULLIF(enterprise_id, '') AS enterprise_id,
+  NULLIF(employer_id, '') AS employer_id, stage, reached, SUM(people) AS people, SUM(trips) AS trips,
+  SUM(transported) AS transported, SUM(CASE WHEN entry_date <> '' AND entry_date <= ? THEN people ELSE 0 END) AS settled
+FROM seeker_tally GROUP BY county_code, enterprise_id, employer_id, stage, reached HAVING SUM(people) <> 0`;
+
+/** The same groups counted from the people themselves: what the tally must always equal (tests, bench). */
+export const COUNTS_FROM_SEEKERS_SQL = `SELECT county_code, enterprise_id, employer_id, stage, reached,
+  COUNT(*) AS people, SUM(trips) AS trips, SUM(trips > 0) AS transported,
+  COALESCE(SUM(entry_date <= ?), 0) AS settled
 FROM seekers GROUP BY county_code, enterprise_id, employer_id, stage, reached`;
 
 export interface CountGroup {

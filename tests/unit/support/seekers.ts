@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
+import { COUNTS_FROM_SEEKERS_SQL, COUNTS_SQL } from '../../../electron/backend/services/counts';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import { idCheckChar } from '../../../shared/domain/id-number';
 import { call, enterpriseInput } from './fixtures';
@@ -62,4 +64,13 @@ export async function step(
 ): Promise<void> {
   const r = await call(backend, 'pipeline.record', { seekerIds, type, date, ...extra });
   if (r.refused.length > 0) throw new Error(`refused: ${JSON.stringify(r.refused)}`);
+}
+
+/** The counting tally (kept by triggers) agrees with the groups counted from the people themselves. */
+export function expectTallyAgrees(backend: Backend, stableCutoff = '2022-02-23'): void {
+  const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+  const db = backend.store.db;
+  expect(sorted(db.all(COUNTS_SQL, [stableCutoff]))).toEqual(
+    sorted(db.all(COUNTS_FROM_SEEKERS_SQL, [stableCutoff])),
+  );
 }

@@ -7,6 +7,7 @@ import { m0004Transport } from './0004-transport';
 import { m0005Stabilisation } from './0005-stabilisation';
 import { m0006CountyTasksReports } from './0006-county-tasks-reports';
 import { m0007EventTally } from './0007-event-tally';
+import { m0008SeekerTally } from './0008-seeker-tally';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   m0005Stabilisation,
   m0006CountyTasksReports,
   m0007EventTally,
+  m0008SeekerTally,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 

@@ -5,7 +5,7 @@ import { emptyCountRow, type CountRow } from '../../../../shared/domain/counts';
 import { EVENT_TYPES } from '../../../../shared/domain/pipeline';
 import { fakeClock } from '../../support/clock';
 import { call } from '../../support/fixtures';
-import { register, step, validId } from '../../support/seekers';
+import { expectTallyAgrees, register, step, validId } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
 const dirs = tempDirs();
@@ -163,6 +163,10 @@ describe('the counting module', () => {
         { transportedTrips: 2, transportedPeople: 1, withdrawn: 1 },
       ),
     );
+  });
+
+  it('reads a tally that agrees with the people themselves', () => {
+    expectTallyAgrees(backend);
   });
 
   it('counts each county, all eight listed', async () => {

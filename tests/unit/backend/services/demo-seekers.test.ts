@@ -12,6 +12,7 @@ import { checkMobile } from '../../../../shared/domain/phone';
 import { firstIllegal } from '../../../../shared/domain/pipeline';
 import { fakeClock } from '../../support/clock';
 import { call } from '../../support/fixtures';
+import { expectTallyAgrees } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
 const people: DemoPerson[] = generateDemoPeople(DEMO_ENTERPRISES, DEMO_TOWNS);
@@ -138,6 +139,10 @@ describe('the demo loaded: the counting module reproduces the article', () => {
     expect(counts.totals).toMatchObject({ transportedTrips: 6913, employed: 2788, stable: 1087 });
     expect(counts.totals).toMatchObject({ transportedPeople: 6400, left: 160, employedNow: 2628 });
     console.log(`demo.load took ${loadMs.toFixed(0)} ms`);
+  });
+
+  it('keeps a counting tally that agrees with the people', () => {
+    expectTallyAgrees(backend);
   });
 
   it('still needs 6,800 people in the first half-year', () => {

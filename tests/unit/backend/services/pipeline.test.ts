@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
 import { fakeClock } from '../../support/clock';
 import { call, errorOf } from '../../support/fixtures';
-import { createEnterprise, register, step, validId } from '../../support/seekers';
+import { createEnterprise, expectTallyAgrees, register, step, validId } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
 const dirs = tempDirs();
@@ -342,5 +342,11 @@ describe('correcting a step entered by mistake', () => {
       }),
     );
     expect(error.issues).toEqual([{ path: ['reason'], message: 'v.required' }]);
+  });
+});
+
+describe('the counting tally', () => {
+  it('still agrees with the people after every step and correction above', () => {
+    expectTallyAgrees(backend);
   });
 });
