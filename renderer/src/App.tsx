@@ -4,6 +4,7 @@ import { WelcomePage } from './features/welcome/WelcomePage';
 import { useAppStore } from './shell/app-store';
 import { redirect, useRoute } from './shell/hash-route';
 import { NoticeBanner } from './shell/NoticeBanner';
+import { PRINT_ROUTE, PrintRoute } from './shell/PrintRoute';
 import { DEFAULT_ROUTE, findPage, WELCOME_ROUTE } from './shell/routes';
 import { Sidebar } from './shell/Sidebar';
 import { StartFailed } from './shell/StartFailed';
@@ -19,7 +20,7 @@ function useRouteGuard(route: string): void {
     if (status !== 'ready') return;
     if (route === WELCOME_ROUTE) {
       if (!empty) redirect(DEFAULT_ROUTE);
-    } else if (!findPage(route)) {
+    } else if (!findPage(route) && route !== PRINT_ROUTE) {
       redirect(empty && route === '' ? WELCOME_ROUTE : DEFAULT_ROUTE);
     }
   }, [status, route, empty]);
@@ -44,6 +45,9 @@ export function App() {
   }, [start]);
 
   if (status === 'failed') return <StartFailed />;
+  if (route === PRINT_ROUTE) {
+    return status === 'ready' ? <PrintRoute /> : <p className="loading">{t('app.loading')}</p>;
+  }
 
   return (
     <div className="app">

@@ -1,6 +1,7 @@
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { importsEn } from './imports-en';
 import { transportMessagesEn } from './transport-messages-en';
+import { transportEn } from './transport-en';
 
 /** English catalogue. The Chinese one must have exactly the same keys (checked by the compiler). */
 export const en = {
@@ -439,6 +440,7 @@ export const en = {
     hr_company: 'HR service company',
   },
   gender: { male: 'Male', female: 'Female' },
+  transport: transportEn,
   v: {
     ...transportMessagesEn,
     stable_days: 'Between 1 and 365 days',

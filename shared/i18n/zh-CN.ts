@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
 import { transportMessagesZhCN } from './transport-messages-zh-CN';
+import { transportZhCN } from './transport-zh-CN';
 
 /** 简体中文目录。键与英文目录完全一致（由编译器检查）。 */
 export const zhCN: Catalog = {
@@ -438,6 +439,7 @@ export const zhCN: Catalog = {
     hr_company: '人力资源服务公司',
   },
   gender: { male: '男', female: '女' },
+  transport: transportZhCN,
   v: {
     ...transportMessagesZhCN,
     stable_days: '请填写 1 到 365 天',

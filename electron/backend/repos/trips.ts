@@ -301,7 +301,10 @@ export function listTripRows(db: Database, filter: TripFilter): TripRow[] {
         countyCode: trip.countyCode,
         destination: trip.destination,
         enterpriseNames: trip.enterprises.map((e) => e.shortName || e.name).join('、'),
-        pickupNames: trip.pickups.map((p) => [p.town, p.place].filter(Boolean).join(' ')).join('、'),
+        // A place often starts with its town (建南镇劳动保障服务中心): say the town once.
+        pickupNames: trip.pickups
+          .map((p) => (p.place.startsWith(p.town) ? p.place : `${p.town}${p.place}`))
+          .join('、'),
         plate: trip.plate,
         driverName: trip.driverName,
         driverPhone: trip.driverPhone,
@@ -311,7 +314,11 @@ export function listTripRows(db: Database, filter: TripFilter): TripRow[] {
         booked: trip.counts.booked,
         boarded: trip.counts.boarded,
         arrived: trip.counts.arrived,
-        handovers: [h.seenOffBy, h.receivedBy, h.escortedInBy].filter(Boolean).length,
+        handovers: {
+          seenOff: h.seenOffBy !== '',
+          received: h.receivedBy !== '',
+          escortedIn: h.escortedInBy !== '',
+        },
         suppliesIssued: trip.supplies.some((s) => s.quantity > 0),
       };
     });

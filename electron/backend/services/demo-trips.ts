@@ -338,7 +338,7 @@ function demoPickups(trip: DemoTrip, townOf: (person: number) => string): DemoTr
     .slice(0, 3)
     .map(([town], k) => ({
       town,
-      place: k === 0 ? `${town}劳动保障服务中心门前` : `${town}人民政府广场`,
+      place: k === 0 ? '劳动保障服务中心门前' : '人民政府广场',
       time: hhmm(h + m / 60 + (k * 20) / 60),
     }));
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract/result';
-import { reconcile } from '../../../shared/domain/transport/reconcile';
+import { countedAt, reconcile } from '../../../shared/domain/transport/reconcile';
 import { splitCouples } from '../../../shared/domain/transport/seating';
 import type { TripDetail } from '../../../shared/domain/transport/trip';
 import type { Database } from '../db/database';
@@ -16,7 +16,7 @@ export function tripDetail(db: Database, id: string, asOf: string): TripDetail {
   return {
     ...trip,
     passengers,
-    reconciliation: reconcile(passengers, trip.status === 'arrived' || trip.status === 'closed'),
+    reconciliation: reconcile(passengers, countedAt(trip.status)),
     splitCouples: splitCouples(
       trip.seats,
       passengers.map((p) => ({ seatNo: p.seatNo, personId: p.seekerId, partnerId: p.partnerId })),

@@ -6,6 +6,7 @@ import { ImportsPage } from '../features/imports/ImportsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TransportPage } from '../features/transport/TransportPage';
 import type { IconName } from './icons';
 
 export interface PageRoute {
@@ -23,6 +24,7 @@ export const PAGES: readonly PageRoute[] = [
   { id: 'dashboard', label: 'nav.dashboard', icon: 'chart', group: 'main', Page: DashboardPage },
   { id: 'seekers', label: 'nav.seekers', icon: 'people', group: 'main', Page: SeekersPage },
   { id: 'enterprises', label: 'nav.enterprises', icon: 'factory', group: 'main', Page: EnterprisesPage },
+  { id: 'transport', label: 'nav.transport', icon: 'bus', group: 'main', Page: TransportPage },
   { id: 'imports', label: 'nav.imports', icon: 'upload', group: 'main', Page: ImportsPage },
   { id: 'reports', label: 'nav.reports', icon: 'report', group: 'main', Page: ReportsPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },

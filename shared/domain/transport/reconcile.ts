@@ -47,11 +47,26 @@ export function reasonFits(seat: SeatCheck): boolean {
   return seat.reason !== null && fitting.includes(seat.reason);
 }
 
-/**
- * `arrivalCounted`: once the bus has arrived, boarded people who did not arrive are differences;
- * before that they are simply still on the way.
- */
-export function reconcile(seats: readonly SeatCheck[], arrivalCounted = true): Reconciliation {
+/** Which counts have been taken: a difference exists only once its count has been. */
+export interface Counted {
+  /** The bus has left: whoever did not board did not come. */
+  boarding: boolean;
+  /** The bus has arrived: whoever boarded and did not arrive is missing. */
+  arrival: boolean;
+}
+
+/** Before the bus leaves, people not yet on board are still expected; before it arrives, on the way. */
+export function countedAt(status: string): Counted {
+  return {
+    boarding: status === 'departed' || status === 'arrived' || status === 'closed',
+    arrival: status === 'arrived' || status === 'closed',
+  };
+}
+
+export function reconcile(
+  seats: readonly SeatCheck[],
+  counted: Counted = { boarding: true, arrival: true },
+): Reconciliation {
   const byReason: Record<DifferenceReason, number> = { no_show: 0, left_at_stop: 0, medical: 0, other: 0 };
   const r = {
     booked: seats.length,
@@ -65,7 +80,8 @@ export function reconcile(seats: readonly SeatCheck[], arrivalCounted = true): R
   for (const s of seats) {
     if (s.boarded) r.boarded++;
     if (s.boarded && s.arrived) r.arrived++;
-    if (s.boarded && (s.arrived || !arrivalCounted)) continue;
+    if (s.boarded && (s.arrived || !counted.arrival)) continue;
+    if (!s.boarded && !counted.boarding && s.reason === null) continue;
     const explained = reasonFits(s);
     if (explained && s.reason) byReason[s.reason]++;
     if (!s.boarded) {

@@ -135,8 +135,8 @@ export const TripRow = z.object({
   booked: z.number().int(),
   boarded: z.number().int(),
   arrived: z.number().int(),
-  /** How many of the three handovers (seen off, received, escorted in) have a name. */
-  handovers: z.number().int(),
+  /** Which of the three handovers (seen off, received, escorted into the factory) have a name. */
+  handovers: z.object({ seenOff: z.boolean(), received: z.boolean(), escortedIn: z.boolean() }),
   suppliesIssued: z.boolean(),
 });
 export type TripRow = z.infer<typeof TripRow>;

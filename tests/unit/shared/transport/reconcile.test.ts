@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyTicks,
   closeBlocker,
+  countedAt,
   reasonFits,
   reconcile,
   type SeatCheck,
@@ -58,13 +59,30 @@ describe('reconciling boarding and arrival', () => {
 
   it('before arrival, people on board are on the way, not differences', () => {
     const seats = [...many(44, seat(true, false)), seat(false, false, 'no_show')];
-    expect(reconcile(seats, false)).toMatchObject({
+    expect(reconcile(seats, countedAt('departed'))).toMatchObject({
       boarded: 44,
       arrived: 0,
       unexplainedNotArrived: 0,
       balanced: true,
     });
-    expect(reconcile(seats, true)).toMatchObject({ unexplainedNotArrived: 44, balanced: false });
+    expect(reconcile(seats, countedAt('arrived'))).toMatchObject({
+      unexplainedNotArrived: 44,
+      balanced: false,
+    });
+  });
+
+  it('before departure, people not yet on board are still expected', () => {
+    const seats = [...many(40, seat(true, false)), ...many(5, seat(false, false))];
+    expect(reconcile(seats, countedAt('boarding'))).toMatchObject({
+      unexplainedNotBoarded: 0,
+      balanced: true,
+    });
+    expect(reconcile(seats, countedAt('departed'))).toMatchObject({
+      unexplainedNotBoarded: 5,
+      balanced: false,
+    });
+    expect(countedAt('planned')).toEqual({ boarding: false, arrival: false });
+    expect(countedAt('closed')).toEqual({ boarding: true, arrival: true });
   });
 
   it('does not accept a reason that does not fit the ticks', () => {
