@@ -143,6 +143,8 @@ export const importsEn = {
     registered_again: 'Cannot undo: {{count}} people of this import were registered again since.',
     partners: 'Cannot undo: {{count}} people of this import are linked as couples.',
     enterprise_used: 'Cannot undo: {{count}} people or steps refer to an enterprise this import created.',
+    referenced:
+      'Cannot undo: other records (buses, service cases, visits) now refer to what this import added.',
     lines_added: 'Cannot undo: {{count}} demand lines were added to its enterprises since.',
   },
   batches: {

@@ -141,6 +141,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     registered_again: '无法撤销：该批次中有 {{count}} 人之后再次登记。',
     partners: '无法撤销：该批次中有 {{count}} 人已关联为夫妻档。',
     enterprise_used: '无法撤销：有 {{count}} 个人员或环节引用了该批次创建的企业。',
+    referenced: '无法撤销：已有其他记录（车次、服务案例、回访等）引用了该批次添加的数据。',
     lines_added: '无法撤销：之后又为其企业添加了 {{count}} 条用工需求。',
   },
   batches: {

@@ -76,6 +76,8 @@ function readSpreadsheet(bytes: Uint8Array, kind: 'zip' | 'cfb' | 'text'): Workb
       cellDates: false,
       cellHTML: false,
       cellStyles: false,
+      // Keeps formula cells that were never calculated, so they are counted and reported.
+      sheetStubs: true,
       // One row more than allowed, to tell "too many" from "exactly the limit".
       sheetRows: MAX_ROWS + 1,
       WTF: false,

@@ -135,6 +135,20 @@ function inChunks<T>(items: readonly T[], size: number, fn: (chunk: T[]) => void
 }
 
 /**
+ * Other features (buses, service cases, visits) refer to people and enterprises by foreign keys:
+ * anything of theirs that points at the batch's rows also keeps the batch.
+ */
+function referencedElsewhere(fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof Error && /FOREIGN KEY/i.test(err.message))
+      throw new ApiError('conflict', 'imports.undo.referenced');
+    throw err;
+  }
+}
+
+/**
  * Removes everything a batch created, or refuses (saying why) when something later depends on it:
  * a pipeline step after sign-up, a second registration, a partner link; for demand sheets, people
  * pointing at an enterprise it created or lines added to it since.
@@ -169,11 +183,13 @@ export function undoBatch(db: Database, id: string, operator: string, now: strin
     const seqs = db
       .all<{ s: number }>(`SELECT seeker_seq AS s FROM registrations WHERE source = ?`, [source])
       .map((r) => r.s);
-    db.run('DELETE FROM registrations WHERE source = ?', [source]);
-    inChunks(seqs, 500, (chunk) => {
-      const marks = chunk.map(() => '?').join(',');
-      db.run(`DELETE FROM seeker_events WHERE seeker_seq IN (${marks})`, chunk);
-      db.run(`DELETE FROM seekers WHERE seq IN (${marks})`, chunk);
+    referencedElsewhere(() => {
+      db.run('DELETE FROM registrations WHERE source = ?', [source]);
+      inChunks(seqs, 500, (chunk) => {
+        const marks = chunk.map(() => '?').join(',');
+        db.run(`DELETE FROM seeker_events WHERE seeker_seq IN (${marks})`, chunk);
+        db.run(`DELETE FROM seekers WHERE seq IN (${marks})`, chunk);
+      });
     });
     removed = seqs.length;
   } else {
@@ -203,12 +219,14 @@ export function undoBatch(db: Database, id: string, operator: string, now: strin
       if (others > 0)
         throw new ApiError('conflict', 'imports.undo.lines_added', { params: { count: others } });
     }
-    inChunks(lines, 500, (chunk) =>
-      db.run(`DELETE FROM demand_lines WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk),
-    );
-    inChunks(enterprises, 500, (chunk) =>
-      db.run(`DELETE FROM enterprises WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk),
-    );
+    referencedElsewhere(() => {
+      inChunks(lines, 500, (chunk) =>
+        db.run(`DELETE FROM demand_lines WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk),
+      );
+      inChunks(enterprises, 500, (chunk) =>
+        db.run(`DELETE FROM enterprises WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk),
+      );
+    });
     removed = lines.length;
   }
   db.run(`UPDATE import_batches SET status = 'undone', undone_at = ?, undone_by = ? WHERE id = ?`, [

@@ -3,6 +3,15 @@ import type { EnterpriseName } from '../imports/enterprise-match';
 import type { Database } from '../db/database';
 
 const CHUNK = 500;
+const BULK = 5000;
+
+function presentOf(db: Database, idNumbers: readonly string[]): string[] {
+  const wanted = new Set(idNumbers);
+  return db
+    .all<{ id_number: string }>('SELECT id_number FROM seekers')
+    .map((r) => r.id_number)
+    .filter((id) => wanted.has(id));
+}
 
 export function enterpriseNames(db: Database): EnterpriseName[] {
   return db
@@ -15,8 +24,11 @@ export function enterpriseNames(db: Database): EnterpriseName[] {
 /** The people among these (normalised) ID numbers already registered, with their first registration. */
 export function registeredPeople(db: Database, idNumbers: readonly string[]): Map<string, Registered> {
   const out = new Map<string, Registered>();
-  for (let i = 0; i < idNumbers.length; i += CHUNK) {
-    const chunk = idNumbers.slice(i, i + CHUNK);
+  // A large file is checked against every ID number at once (one scan of the unique index), and
+  // the details are read only for the people found: most rows of a new roster are new people.
+  const candidates = idNumbers.length > BULK ? presentOf(db, idNumbers) : idNumbers;
+  for (let i = 0; i < candidates.length; i += CHUNK) {
+    const chunk = candidates.slice(i, i + CHUNK);
     const rows = db.all<{
       id_number: string;
       name: string;
