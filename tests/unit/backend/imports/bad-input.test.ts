@@ -99,7 +99,7 @@ describe('bad input', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const p = r.data as { counts: { imported: number; skippedBlank: number }; banners: { code: string }[] };
     expect(p.banners.map((b) => b.code)).toContain('formulas');
-    expect(p.counts).toMatchObject({ imported: 0, skippedBlank: 1 });
+    expect(p.counts).toMatchObject({ rows: 0, imported: 0, skippedBlank: 2 });
   });
 
   it('still works after all that', async () => {
