@@ -89,22 +89,24 @@ export function BatchList() {
                     <td>
                       {b.status === 'undone' ? t('imports.batches.undone') : t('imports.batches.active')}
                     </td>
-                    <td className="actions">
-                      {b.problemRows > 0 ? (
-                        <button type="button" className="link-button" onClick={() => void download(b)}>
-                          {t('imports.downloadProblems')}
-                        </button>
-                      ) : null}
-                      {b.status === 'active' ? (
-                        <button
-                          type="button"
-                          className="link-button danger-text"
-                          disabled={busy !== null}
-                          onClick={() => void undo(b)}
-                        >
-                          {t('imports.undo.action')}
-                        </button>
-                      ) : null}
+                    <td>
+                      <div className="batch-actions">
+                        {b.problemRows > 0 ? (
+                          <button type="button" className="link-button" onClick={() => void download(b)}>
+                            {t('imports.downloadProblems')}
+                          </button>
+                        ) : null}
+                        {b.status === 'active' ? (
+                          <button
+                            type="button"
+                            className="link-button danger-text"
+                            disabled={busy !== null}
+                            onClick={() => void undo(b)}
+                          >
+                            {t('imports.undo.action')}
+                          </button>
+                        ) : null}
+                      </div>
                     </td>
                   </tr>
                 );
