@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   app,
@@ -9,6 +10,7 @@ import {
   session,
   shell,
   type IpcMainInvokeEvent,
+  type WebContents,
 } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/contract/bridge';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract/channels';
@@ -18,6 +20,7 @@ import { BackendClient } from '../backend/worker-client';
 import { resolveDataDir } from '../data-dir';
 import { createAppRequestHandler } from './app-protocol';
 import { readFlag } from './argv';
+import { createPrintHandlers } from './print';
 import { createFilePickHandler } from './file-pick';
 import { createInvokeRelay, type ShellHandler } from './ipc-relay';
 import {
@@ -38,10 +41,19 @@ const PRELOAD = path.join(__dirname, 'preload.js');
 const CLOSE_TIMEOUT_MS = 60_000;
 
 /**
- * Channels main answers itself because they need the window, not the database. Printing goes here
- * (`print.*` → webContents.print / printToPDF on the sender's contents) once the contract has it.
+ * Channels main answers itself because they need the window, not the database: printing
+ * (`print.*` → webContents.print / printToPDF on the sender's contents).
  */
-const SHELL_HANDLERS: Partial<Record<ChannelName, ShellHandler<IpcMainInvokeEvent>>> = {};
+const SHELL_HANDLERS: Partial<Record<ChannelName, ShellHandler<IpcMainInvokeEvent>>> = {
+  ...createPrintHandlers<IpcMainInvokeEvent>({
+    showSaveDialog: (sender, options) => {
+      const owner = BrowserWindow.fromWebContents(sender as WebContents);
+      return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+    },
+    writeFile: (file, data) => fs.writeFile(file, data),
+    documentsDir: () => app.getPath('documents'),
+  }),
+};
 
 // Both must happen before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

@@ -234,6 +234,32 @@ describe('main: after ready', () => {
     expect(invoke).toHaveBeenCalledTimes(1);
   });
 
+  it('answers print.* in main, printing the asking window, and still checks the sender first', async () => {
+    await startMain();
+    const invoke = vi.fn(() => Promise.resolve({ ok: true, data: null }));
+    h.state.backend.invoke = invoke;
+    const handler = h.state.ipcHandlers.get(IPC_INVOKE);
+    const printed: unknown[] = [];
+    const sender = {
+      print: (options: unknown, done: (ok: boolean, reason: string) => void) => {
+        printed.push(options);
+        done(true, '');
+      },
+    };
+    expect(await handler?.({ senderFrame: h.mainFrame, sender }, 'print.page', {})).toEqual({
+      ok: true,
+      data: { native: true, printed: true },
+    });
+    expect(printed).toHaveLength(1);
+    const child = { ...h.mainFrame, parent: h.mainFrame, routingId: 2 };
+    expect(await handler?.({ senderFrame: child, sender }, 'print.page', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(printed).toHaveLength(1);
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
   it('forwards backend events to the window', async () => {
     await startMain();
     const event = { name: 'data.changed', payload: { channel: 'settings.update' } };
