@@ -32,8 +32,23 @@ export interface BulkSeeker {
 
 const INSERT_SEEKER_SQL = `INSERT INTO seekers (seq, id, id_number, name, gender, birth_date, phone, county_code, town,
   village, intended_enterprise_id, previous_work, notes, pref_near_home, pref_mothers_line, channel, signed_up_on,
-  signed_up_at, stage, stage_date, enterprise_id, employer_id, entry_date, trips, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  signed_up_at, stage, stage_date, enterprise_id, employer_id, entry_date, trips, reached, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** The steps ever passed, as migration 0007 keeps them in `seekers.reached` (interview 1, exam 2, training 4). */
+const REACHED_BITS: Partial<Record<string, number>> = {
+  interview_passed: 1,
+  exam_passed: 2,
+  training_completed: 4,
+};
+
+/**
+ * Written with the person, so that the events inserted after them find it already set: the
+ * trigger that keeps it then changes nothing, and the counting tally is not moved once per step.
+ */
+function reachedOf(events: readonly { type: string }[]): number {
+  return events.reduce((bits, e) => bits | (REACHED_BITS[e.type] ?? 0), 0);
+}
 
 /**
  * Inserts many people with their registrations and events through prepared statements, their
@@ -80,6 +95,7 @@ export function insertSeekersBulk(
         state.employerId,
         state.entryDate,
         state.trips,
+        reachedOf(p.events),
         now,
         now,
       ]);

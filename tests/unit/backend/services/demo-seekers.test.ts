@@ -145,6 +145,16 @@ describe('the demo loaded: the counting module reproduces the article', () => {
     expectTallyAgrees(backend);
   });
 
+  it('writes the steps each person reached as their events say', () => {
+    const wrong = backend.store.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM seekers s WHERE s.reached <> (
+         SELECT COALESCE(SUM(DISTINCT CASE e.type WHEN 'interview_passed' THEN 1 WHEN 'exam_passed' THEN 2
+           WHEN 'training_completed' THEN 4 ELSE 0 END), 0)
+         FROM seeker_events e WHERE e.seeker_seq = s.seq AND e.voided = 0)`,
+    );
+    expect(wrong?.n).toBe(0);
+  });
+
   it('still needs 6,800 people in the first half-year', () => {
     expect(counts.period).toEqual({ start: '2022-01-01', end: '2022-06-30' });
     expect(counts.demand).toBe(6800);
