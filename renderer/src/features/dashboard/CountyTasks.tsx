@@ -59,12 +59,14 @@ export function CountyTasks({ rows, selected, onDrill, onEdit }: CountyTasksProp
                 <td className="num">{fmt.number(r.stable)}</td>
                 <td className="progress-col">
                   {r.task !== null ? (
-                    <div
-                      className="progress"
-                      title={t('dashboard.counties.expected', { value: percent(r.expected) })}
-                    >
-                      <div className={`progress-bar pace-${r.pace}`} style={{ width: `${width}%` }} />
-                      <div className="progress-mark" style={{ left: `${(r.expected ?? 0) * 100}%` }} />
+                    <div className="progress-cell">
+                      <div
+                        className="progress"
+                        title={t('dashboard.counties.expected', { value: percent(r.expected) })}
+                      >
+                        <div className={`progress-bar pace-${r.pace}`} style={{ width: `${width}%` }} />
+                        <div className="progress-mark" style={{ left: `${(r.expected ?? 0) * 100}%` }} />
+                      </div>
                       <span className="progress-text">{percent(r.complete)}</span>
                       <span className={`pace pace-${r.pace}`}>{t(`dashboard.counties.pace.${r.pace}`)}</span>
                     </div>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PIPELINE_STAGES, type EnterpriseGap, type PipelineStage } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
 import { AXIS_TICK, COLOURS, STAGE_COLOURS } from './chart-style';
+import { ChartLegend } from './ChartLegend';
 
 /** A bar segment opens the people it counts: employed now, or one pipeline stage, at one enterprise. */
 export type GapSegment = 'employed' | PipelineStage;
@@ -37,57 +38,64 @@ export function GapChart({ rows, onOpen }: GapChartProps) {
   const click = (stage: GapSegment | null) => (entry: { payload?: Datum }) => {
     if (entry.payload) onOpen(entry.payload.id, stage);
   };
+  const legend = [
+    { label: t('dashboard.gap.demand'), colour: COLOURS.demand },
+    { label: t('dashboard.gap.employedNow'), colour: COLOURS.employedNow },
+    ...PIPELINE_STAGES.map((s) => ({ label: t(`stage.${s}`), colour: STAGE_COLOURS[s] })),
+  ];
   return (
-    <div className="chart-body gap-chart" role="img" aria-label={t('dashboard.gap.title')}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} barGap={2}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
-          <XAxis dataKey="label" interval={0} tick={AXIS_TICK} tickLine={false} />
-          <YAxis
-            tick={AXIS_TICK}
-            tickFormatter={(v: number) => fmt.number(v)}
-            width={52}
-            axisLine={false}
-            tickLine={false}
-          />
-          <Tooltip
-            cursor={{ fill: 'rgba(31, 122, 92, 0.06)' }}
-            formatter={(value, name) => [fmt.number(Number(value)), name]}
-            labelFormatter={(_, payload) => (payload?.[0]?.payload as Datum | undefined)?.name ?? ''}
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          <Bar
-            dataKey="demand"
-            name={t('dashboard.gap.demand')}
-            stackId="demand"
-            fill={COLOURS.demand}
-            isAnimationActive={false}
-            className="gap-bar"
-            onClick={click(null)}
-          />
-          <Bar
-            dataKey="employed"
-            name={t('dashboard.gap.employedNow')}
-            stackId="people"
-            fill={COLOURS.employedNow}
-            isAnimationActive={false}
-            className="gap-bar"
-            onClick={click('employed')}
-          />
-          {PIPELINE_STAGES.map((s) => (
+    <div className="gap-chart-wrap">
+      <div className="chart-body gap-chart" role="img" aria-label={t('dashboard.gap.title')}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} barGap={2}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
+            <XAxis dataKey="label" interval={0} tick={AXIS_TICK} tickLine={false} />
+            <YAxis
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => fmt.number(v)}
+              width={52}
+              axisLine={false}
+              tickLine={false}
+            />
+            <Tooltip
+              cursor={{ fill: 'rgba(31, 122, 92, 0.06)' }}
+              formatter={(value, name) => [fmt.number(Number(value)), name]}
+              labelFormatter={(_, payload) => (payload?.[0]?.payload as Datum | undefined)?.name ?? ''}
+            />
             <Bar
-              key={s}
-              dataKey={s}
-              name={t(`stage.${s}`)}
-              stackId="people"
-              fill={STAGE_COLOURS[s]}
+              dataKey="demand"
+              name={t('dashboard.gap.demand')}
+              stackId="demand"
+              fill={COLOURS.demand}
               isAnimationActive={false}
               className="gap-bar"
-              onClick={click(s)}
+              onClick={click(null)}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+            <Bar
+              dataKey="employed"
+              name={t('dashboard.gap.employedNow')}
+              stackId="people"
+              fill={COLOURS.employedNow}
+              isAnimationActive={false}
+              className="gap-bar"
+              onClick={click('employed')}
+            />
+            {PIPELINE_STAGES.map((s) => (
+              <Bar
+                key={s}
+                dataKey={s}
+                name={t(`stage.${s}`)}
+                stackId="people"
+                fill={STAGE_COLOURS[s]}
+                isAnimationActive={false}
+                className="gap-bar"
+                onClick={click(s)}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartLegend items={legend} />
     </div>
   );
 }

@@ -1,70 +1,74 @@
-import type { ColDef, GetRowIdParams, RowClickedEvent } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseGap } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { gridLocaleText, gridTheme } from '../../ui/grid';
 
 interface GapTableProps {
-  rows: EnterpriseGap[];
+  rows: readonly EnterpriseGap[];
   onOpen: (enterpriseId: string) => void;
 }
 
-const getRowId = (p: GetRowIdParams<EnterpriseGap>) => p.data.enterpriseId;
-const defaultColDef: ColDef<EnterpriseGap> = {
-  sortable: true,
-  resizable: true,
-  wrapHeaderText: true,
-  autoHeaderHeight: true,
-};
+type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap';
+const NUMERIC: readonly Exclude<Column, 'name'>[] = ['demand', 'employedNow', 'inPipeline', 'gap'];
 
-/** The gap chart's figures, sortable; a row opens that enterprise's people. */
+/**
+ * The gap chart's figures, sortable by any column; a row opens that enterprise's people. A plain
+ * table rather than a grid: eight rows need no virtualisation, draw at once and print as they look.
+ */
 export function GapTable({ rows, onOpen }: GapTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormatters();
-  const columnDefs = useMemo<ColDef<EnterpriseGap>[]>(() => {
-    const num = (
-      field: 'demand' | 'employedNow' | 'inPipeline' | 'gap',
-      header: string,
-    ): ColDef<EnterpriseGap> => ({
-      field,
-      headerName: header,
-      type: 'numericColumn',
-      width: 88,
-      valueFormatter: (p) => (typeof p.value === 'number' ? fmt.number(p.value) : ''),
-    });
-    return [
-      {
-        colId: 'name',
-        headerName: t('dashboard.gap.enterprise'),
-        valueGetter: (p) => (p.data ? p.data.shortName || p.data.name : ''),
-        tooltipValueGetter: (p) => p.data?.name ?? '',
-        flex: 1,
-        minWidth: 90,
-      },
-      num('demand', t('dashboard.gap.demand')),
-      num('employedNow', t('dashboard.gap.employedNow')),
-      num('inPipeline', t('dashboard.gap.inPipeline')),
-      { ...num('gap', t('dashboard.gap.gap')), sort: 'desc' },
-    ];
-  }, [t, fmt]);
-  const localeText = useMemo(() => gridLocaleText(i18n.language, '—'), [i18n.language]);
+  const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'gap', desc: true });
+  const sorted = useMemo(() => {
+    const label = (r: EnterpriseGap) => r.shortName || r.name;
+    const out = [...rows].sort((a, b) =>
+      sort.by === 'name' ? label(a).localeCompare(label(b), 'zh-CN') : a[sort.by] - b[sort.by],
+    );
+    return sort.desc ? out.reverse() : out;
+  }, [rows, sort]);
+  const header = (col: Column, text: string) => (
+    <th
+      scope="col"
+      className={col === 'name' ? undefined : 'num'}
+      aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort((s) => ({ by: col, desc: s.by === col ? !s.desc : col !== 'name' }))}
+      >
+        {text}
+        <span aria-hidden="true">{sort.by === col ? (sort.desc ? ' ↓' : ' ↑') : ''}</span>
+      </button>
+    </th>
+  );
   return (
-    <div className="gap-table" data-testid="gap-table">
-      <AgGridReact<EnterpriseGap>
-        theme={gridTheme}
-        rowData={rows}
-        columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
-        getRowId={getRowId}
-        localeText={localeText}
-        rowHeight={30}
-        headerHeight={34}
-        suppressCellFocus
-        onRowClicked={(e: RowClickedEvent<EnterpriseGap>) => e.data && onOpen(e.data.enterpriseId)}
-        rowClass="clickable-row"
-      />
-    </div>
+    <table className="dash-table gap-table" data-testid="gap-table">
+      <thead>
+        <tr>
+          {header('name', t('dashboard.gap.enterprise'))}
+          {header('demand', t('dashboard.gap.demand'))}
+          {header('employedNow', t('dashboard.gap.employedNow'))}
+          {header('inPipeline', t('dashboard.gap.inPipeline'))}
+          {header('gap', t('dashboard.gap.gap'))}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((r) => (
+          <tr key={r.enterpriseId}>
+            <th scope="row" title={r.name}>
+              <button type="button" className="link-button" onClick={() => onOpen(r.enterpriseId)}>
+                {r.shortName || r.name}
+              </button>
+            </th>
+            {NUMERIC.map((c) => (
+              <td key={c} className="num">
+                {fmt.number(r[c])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Bar,
   CartesianGrid,
-  ComposedChart,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -16,6 +13,7 @@ import {
 import type { Trend } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
 import { AXIS_TICK, COLOURS, dayNumber, isoOfDay } from './chart-style';
+import { ChartLegend } from './ChartLegend';
 
 interface TrendChartsProps {
   trend: Trend;
@@ -23,7 +21,7 @@ interface TrendChartsProps {
 
 const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
 
-/** Per-day flows (sign-ups, person-trips, hires), and the running total against the target with the projections. */
+/** Per-day flows (sign-ups, person-trips, hires: lines, a path each, where bars would be hundreds of shapes), and the running total against the target with the projections. */
 export function TrendCharts({ trend }: TrendChartsProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -52,7 +50,7 @@ export function TrendCharts({ trend }: TrendChartsProps) {
         <figcaption>{t('dashboard.trend.perDay')}</figcaption>
         <div className="chart-body">
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={days} margin={{ top: 6, right: 8, bottom: 0, left: 0 }} barGap={0}>
+            <LineChart data={days} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
               <XAxis
                 dataKey="date"
@@ -69,28 +67,40 @@ export function TrendCharts({ trend }: TrendChartsProps) {
                 tickLine={false}
               />
               <Tooltip labelFormatter={(d) => fmt.date(String(d))} formatter={(v, n) => [value(v), n]} />
-              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-              <Bar
+              <Line
                 dataKey="signedUp"
                 name={t('dashboard.trend.signedUp')}
-                fill={COLOURS.signedUp}
+                stroke={COLOURS.signedUp}
+                strokeWidth={1.5}
+                dot={false}
                 isAnimationActive={false}
               />
-              <Bar
+              <Line
                 dataKey="trips"
                 name={t('dashboard.trend.trips')}
-                fill={COLOURS.trips}
+                stroke={COLOURS.trips}
+                strokeWidth={2}
+                dot={false}
                 isAnimationActive={false}
               />
-              <Bar
+              <Line
                 dataKey="employed"
                 name={t('dashboard.trend.employed')}
-                fill={COLOURS.employedNow}
+                stroke={COLOURS.employedNow}
+                strokeWidth={2}
+                dot={false}
                 isAnimationActive={false}
               />
-            </ComposedChart>
+            </LineChart>
           </ResponsiveContainer>
         </div>
+        <ChartLegend
+          items={[
+            { label: t('dashboard.trend.signedUp'), colour: COLOURS.signedUp, line: true },
+            { label: t('dashboard.trend.trips'), colour: COLOURS.trips, line: true },
+            { label: t('dashboard.trend.employed'), colour: COLOURS.employedNow, line: true },
+          ]}
+        />
       </figure>
       <figure className="trend-chart" aria-label={t('dashboard.trend.total')}>
         <figcaption>{t('dashboard.trend.total')}</figcaption>
@@ -116,7 +126,6 @@ export function TrendCharts({ trend }: TrendChartsProps) {
                 tickLine={false}
               />
               <Tooltip labelFormatter={tooltipLabel} formatter={(v, n) => [value(v), n]} />
-              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
               {trend.target !== null ? (
                 <ReferenceLine
                   y={trend.target}
@@ -175,6 +184,21 @@ export function TrendCharts({ trend }: TrendChartsProps) {
             </LineChart>
           </ResponsiveContainer>
         </div>
+        <ChartLegend
+          items={[
+            { label: t('dashboard.trend.employedNow'), colour: COLOURS.employedNow, line: true },
+            { label: t('dashboard.trend.stable'), colour: COLOURS.stable, line: true },
+            ...(trend.target !== null
+              ? [{ label: t('dashboard.trend.target'), colour: COLOURS.target, dash: '6 4' }]
+              : []),
+            ...(projection.length > 0
+              ? [{ label: t('dashboard.trend.projection'), colour: COLOURS.projection, dash: '5 4' }]
+              : []),
+            ...(required.length > 0
+              ? [{ label: t('dashboard.trend.required'), colour: COLOURS.required, dash: '2 3' }]
+              : []),
+          ]}
+        />
       </figure>
     </div>
   );
