@@ -16,8 +16,6 @@ import type { EventType } from './pipeline';
  * person moves from the old enterprise's figures (employed now, stable) to the new one's on the
  * transfer date; each enterprise also shows its transfers in and out.
  */
-export const TRANSFER_HELP_KEY = 'stabilisation.transfer.clockRule';
-
 /** What the stored state of a person needs for a transfer to apply. */
 export interface PlacementState {
   stage: EventType;

@@ -1,5 +1,6 @@
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { importsEn } from './imports-en';
+import { stabilisationEn } from './stabilisation-en';
 import { transportMessagesEn } from './transport-messages-en';
 import { transportEn } from './transport-en';
 
@@ -440,7 +441,11 @@ export const en = {
     hr_company: 'HR service company',
   },
   gender: { male: 'Male', female: 'Female' },
+  imports: importsEn,
+  stabilisation: stabilisationEn,
   transport: transportEn,
+  dashboard: dashboardEn,
+  reports: reportsEn,
   v: {
     ...transportMessagesEn,
     stable_days: 'Between 1 and 365 days',
@@ -448,9 +453,6 @@ export const en = {
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',
     transition_not_allowed: 'Cannot record “{{to}}” after “{{from}}”.',
     date_future: 'The date is in the future',
-  imports: importsEn,
-  dashboard: dashboardEn,
-  reports: reportsEn,
     date_before_previous: 'The date {{date}} is before this person’s previous step ({{previous}})',
     signup_after_next: 'The sign-up date cannot be after the person’s next step',
     enterprise_unknown: 'This enterprise does not exist (any more)',

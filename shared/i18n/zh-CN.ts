@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
+import { stabilisationZhCN } from './stabilisation-zh-CN';
 import { transportMessagesZhCN } from './transport-messages-zh-CN';
 import { transportZhCN } from './transport-zh-CN';
 
@@ -439,7 +440,11 @@ export const zhCN: Catalog = {
     hr_company: '人力资源服务公司',
   },
   gender: { male: '男', female: '女' },
+  imports: importsZhCN,
+  stabilisation: stabilisationZhCN,
   transport: transportZhCN,
+  dashboard: dashboardZhCN,
+  reports: reportsZhCN,
   v: {
     ...transportMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
@@ -447,9 +452,6 @@ export const zhCN: Catalog = {
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',
     date_future: '日期不能晚于今天',
     date_before_previous: '日期 {{date}} 早于此人上一环节的日期（{{previous}}）',
-  imports: importsZhCN,
-  dashboard: dashboardZhCN,
-  reports: reportsZhCN,
     signup_after_next: '报名日期不能晚于此人的下一环节',
     enterprise_unknown: '该企业不存在（或已删除）',
     partner_taken: '{{name}} 已与 {{partner}} 关联为夫妻档，请先解除',

@@ -234,6 +234,25 @@ export function loadDemoStabilisation(
   );
   diary.transfer(unsuited, '2022-02-28', idOf('华鑫'), '质检员', '不适应SMT流水线', postCase);
 
+  // This week's people thinking of going home, still being talked with: the top of the at-risk list.
+  const quitters: [string, string, CaseWords][] = [
+    ['立讯', '2022-03-08', CASE_WORDS.intention_to_quit[0]!],
+    ['武陵智造', '2022-03-09', CASE_WORDS.intention_to_quit[1]!],
+    ['硒谷', '2022-03-07', { ...CASE_WORDS.intention_to_quit[0]!, request: '孩子在家没人带，想辞职回去' }],
+  ];
+  for (const [short, day, words] of quitters) {
+    const p = pick(employedAt(short, addDays(day, -3)));
+    diary.fromWords(
+      p,
+      idOf(short),
+      'intention_to_quit',
+      day,
+      words,
+      staffFor(idOf(short), p.county, day),
+      day === '2022-03-09' ? 'open' : 'in_progress',
+    );
+  }
+
   for (const short of ['硒谷', '清江光电']) {
     const p = pick(employedAt(short, '2022-03-03'));
     const words = CASE_WORDS.illness[0]!;
@@ -247,8 +266,11 @@ export function loadDemoStabilisation(
     if (used.has(p.seq)) continue;
     const start = p.entryDate ?? p.stageDate;
     const until = p.stage === 'left' ? p.stageDate : DEMO_AS_OF;
-    if (start >= until || !d.chance(p.stage === 'left' ? 0.2 : 0.035)) continue;
-    const day = addDays(start, d.int(1, daysBetween(start, until)));
+    // The longer someone has been with the drive, the likelier something came up: cases spread over
+    // the month as people do, instead of piling up on the last days.
+    const days = daysBetween(start, until);
+    if (days < 1 || !d.chance(p.stage === 'left' ? 0.2 : Math.min(0.08, days * 0.0028))) continue;
+    const day = addDays(start, d.int(1, days));
     const place = p.stage === 'employed' || p.stage === 'left' ? p.employer : p.enterprise;
     const staff = staffFor(place, p.county, day);
     if (p.stage === 'left') {
@@ -268,8 +290,8 @@ export function loadDemoStabilisation(
     const status: CaseStatus = age > 4 || d.chance(0.4) ? 'resolved' : d.chance(0.5) ? 'in_progress' : 'open';
     if (p.stage === 'employed' && d.chance(0.12)) {
       const words = d.pick(LEAVE_WORDS);
-      const days = d.int(2, 4);
-      const end = addDays(day, days - 1);
+      const length = d.int(2, 4);
+      const end = addDays(day, length - 1);
       // Most come back the day after; a few past their leave are not back yet (the at-risk list shows them).
       const back = addDays(end, 1) <= DEMO_AS_OF && d.chance(0.85) ? addDays(end, 1) : null;
       const leaveCase = diary.story(
@@ -278,7 +300,7 @@ export function loadDemoStabilisation(
         'leave_request',
         day,
         words.request,
-        [[day, `${words.action}${days}天`, staff, 0, '']],
+        [[day, `${words.action}${length}天`, staff, 0, '']],
         {
           resolvedOn: back,
           outcome: back ? words.outcome : '',
@@ -289,7 +311,9 @@ export function loadDemoStabilisation(
       continue;
     }
     const type = d.pick(types);
-    diary.fromWords(p, place, type, day, d.pick(CASE_WORDS[type]), staff, status);
+    // Talking someone out of quitting takes more than a day: the week's ones are still being worked on.
+    const quitting = type === 'intention_to_quit' && age <= 6 ? 'in_progress' : status;
+    diary.fromWords(p, place, type, day, d.pick(CASE_WORDS[type]), staff, quitting);
   }
 
   // Return visits: most made on time, some slipping, a few finding someone thinking of going home.

@@ -2,6 +2,7 @@ import type { DiaryEntry, WeeklyDiary } from '../../../../shared/contract/stabil
 import { addDays } from '../../../../shared/domain/forecast';
 import { maskIdNumber } from '../../../../shared/domain/id-number';
 import { toFen, toYuan } from '../../../../shared/domain/service-cases';
+import { mondayOf } from '../../../../shared/domain/week';
 import type { Database } from '../../db/database';
 import { leavesStartingBetween } from '../../repos/leaves';
 import { visitsBetween } from '../../repos/return-visits';
@@ -10,12 +11,6 @@ import { getClass } from '../../repos/special-classes';
 import { transfersBetween } from '../../repos/transfers';
 import { atRiskList } from './lists';
 import { countsSummary } from '../counts';
-
-/** The Monday of the week holding `date` (Chinese offices count weeks from Monday). */
-export function mondayOf(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((day + 6) % 7));
-}
 
 const KIND_ORDER: Record<DiaryEntry['kind'], number> = {
   case_opened: 0,

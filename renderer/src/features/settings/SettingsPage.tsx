@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { VisitSettingsSection } from '../stabilisation/settings/VisitSettingsSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
 import { DataSection } from './DataSection';
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <div className="settings-column">
           <GeneralSection />
           <DataSection />
+          <VisitSettingsSection />
         </div>
         <div className="settings-column">
           <BackupsSection />

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerEvent } from '../../../../../shared/domain/seeker';
 import { useFormatters } from '../../../format';
+import { ServiceSection } from '../../stabilisation/person/ServiceSection';
 import { translateError } from '../../../i18n';
 import { RecordStepDialog, type RecordStepRequest } from '../actions/RecordStepDialog';
 import { EditSeekerForm } from '../form/EditSeekerForm';
@@ -92,7 +93,13 @@ export function SeekerDetailPanel({ id }: { id: string }) {
             <PersonFacts detail={detail} />
             <Timeline events={detail.events} onCorrect={(event) => setDialog({ kind: 'correct', event })} />
             <PartnerSection detail={detail} />
-            {/* Trips ridden and service cases come here when transport and stabilisation exist. */}
+            {/* Trips ridden come here when transport exists. */}
+            <ServiceSection
+              seekerId={detail.id}
+              name={detail.name}
+              idMasked={detail.idMasked}
+              enterpriseName={detail.enterpriseName}
+            />
             <Registrations registrations={detail.registrations} />
           </>
         ) : null}
