@@ -35,7 +35,8 @@ async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }
 async function importFile(
   backend: Backend,
   file: string,
-): Promise<{ ms: number; phases: string; result: CommitResult }> {
+): Promise<{ ms: number; cpuMs: number; phases: string; result: CommitResult }> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const bytes = readFileSync(file);
   const staged = await backend.imports.staging.stageBytes(path.basename(file), bytes);
@@ -72,6 +73,8 @@ function findSoffice(): string | null {
 }
 
 test('import a 100k-row roster against 100k people already registered', async () => {
+  // Minutes, not seconds, on a busy shared machine; the figures say how far from the targets it is.
+  test.setTimeout(1_800_000);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sb-bench-import-'));
   const dataDir = path.join(dir, 'data');
   const existingCsv = path.join(dir, 'existing.csv');

@@ -3,7 +3,8 @@ import iconv from 'iconv-lite';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
-import type { ChannelOutput } from '../../../../shared/contract/channels';
+import type { z } from 'zod';
+import { contract, type ChannelOutput } from '../../../../shared/contract/channels';
 import { UPLOAD_CHUNK_BYTES } from '../../../../shared/contract/imports';
 import { fakeClock } from '../../support/clock';
 import { call, enterpriseInput, errorOf } from '../../support/fixtures';
@@ -213,6 +214,30 @@ describe('importing a roster', () => {
     off();
     expect(events.length).toBeGreaterThan(0);
     expect(await call(backend, 'imports.cancel', { jobId })).toEqual({ cancelled: false });
+  });
+});
+
+describe('the contract', () => {
+  it('answers the import channels with data matching their output schemas', async () => {
+    const fileId = await upload('badong-signups.csv', sample('badong-signups.csv'));
+    const answers: [keyof typeof contract, unknown][] = [];
+    const ask = async (channel: keyof typeof contract, input: unknown) => {
+      const r = await backend.invoke(channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+      answers.push([channel, r.data]);
+      return r.data;
+    };
+    await ask('files.pick', {});
+    await ask('imports.inspect', { fileId });
+    const preview = (await ask('imports.preview', { fileId })) as { previewId: string };
+    await ask('imports.problemRows', { previewId: preview.previewId });
+    await ask('imports.batches', {});
+    await ask('imports.cancel', { jobId: randomUUID() });
+    for (const [channel, data] of answers) {
+      const check = (contract[channel].output as z.ZodType).safeParse(data);
+      expect(check.success ? [] : check.error.issues, channel).toEqual([]);
+    }
+    expect(answers[0]![1]).toEqual({ dialog: false, file: null });
   });
 });
 

@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../electron/cli/main';
+import { tempDirs } from '../support/temp-dir';
+import { ROSTERS } from '../backend/imports/samples';
+
+const dirs = tempDirs();
+afterAll(() => dirs.cleanup());
+
+/** Runs the command line in-process; returns its exit code and what it printed. */
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi
+    .spyOn(console, 'error')
+    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('spring-breeze import / export', () => {
+  const dataDir = dirs.make();
+  const roster = path.join(ROSTERS, 'badong-signups.csv');
+
+  it('imports an enterprise demand sheet the same way', async () => {
+    const { code, out } = await run([
+      'import',
+      path.join(ROSTERS, 'enterprise-demand-h1.xlsx'),
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('(demand, header row 1): 15 rows, imported 15');
+  });
+
+  it('prints one JSON object and exits 0 although rows were rejected', async () => {
+    const { code, out } = await run(['import', roster, '--data-dir', dataDir, '--json']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(result).toMatchObject({ rows: 320, imported: 312, rejected: 6, duplicates: 2 });
+    expect(typeof result.normalised).toBe('number');
+    const problems = result.problems as { row: number; column: string; code: string; message: string }[];
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'duplicate_in_file',
+      'duplicate_in_file',
+      'id_checksum',
+      'id_checksum',
+      'id_checksum',
+      'name_missing',
+      'phone_invalid',
+      'phone_invalid',
+    ]);
+    expect(problems[0]).toEqual({
+      row: 29,
+      column: '联系电话',
+      code: 'phone_invalid',
+      message: expect.stringContaining('1339384'),
+    });
+  });
+
+  it('reports people already registered on a second import; --dry-run writes nothing', async () => {
+    const { code, out } = await run(['import', roster, '--data-dir', dataDir, '--json', '--dry-run']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { imported: number; duplicates: number; problems: { code: string }[] };
+    expect(result.imported).toBe(0);
+    expect(result.duplicates).toBe(314);
+    expect(result.problems.filter((p) => p.code === 'duplicate_in_db')).toHaveLength(312);
+  });
+
+  it('exits non-zero with a one-line reason when the file cannot be read', async () => {
+    const bad = path.join(dirs.make(), 'photo.xlsx');
+    writeFileSync(bad, Buffer.from('89504e470d0a1a0a'.repeat(64), 'hex'));
+    const { code, err, out } = await run(['import', bad, '--data-dir', dataDir, '--json']);
+    expect(code).not.toBe(0);
+    expect(out).toBe('');
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toContain('not a spreadsheet');
+    const missing = await run(['import', '/no/such/file.csv', '--data-dir', dataDir]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err.split('\n')).toHaveLength(1);
+  });
+
+  it('exports every job seeker, masked unless --unmasked', async () => {
+    const out = path.join(dirs.make(), 'seekers.xlsx');
+    expect((await run(['export', 'seekers', '--out', out, '--data-dir', dataDir])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    expect(ws.rowCount).toBe(313);
+    const idColumn = (ws.getRow(1).values as unknown[]).indexOf('身份证号');
+    expect(String(ws.getRow(2).getCell(idColumn).value)).toMatch(/^4228\d\d\*+\d{3}[\dX]$/);
+    const csv = path.join(dirs.make(), 'seekers.csv');
+    const r = await run(['export', 'seekers', '--out', csv, '--data-dir', dataDir, '--unmasked']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('audit');
+    expect((await run(['export', 'seekers', '--out', 'x.pdf', '--data-dir', dataDir])).code).not.toBe(0);
+  });
+});
