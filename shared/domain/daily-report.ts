@@ -47,9 +47,10 @@ export type ReportEnterpriseRow = z.infer<typeof ReportEnterpriseRow>;
  */
 export const ReportSection = z.object({
   kind: z.string(),
-  /** i18n keys of the title and the column headers. */
+  /** i18n key of the title. */
   title: z.string(),
-  columns: z.array(z.string()),
+  /** i18n key of each header; `translate`: the column's values are i18n keys too (e.g. a case type). */
+  columns: z.array(z.object({ title: z.string(), translate: z.boolean().default(false) })),
   rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
 });
 export type ReportSection = z.infer<typeof ReportSection>;

@@ -11,6 +11,8 @@ async function openWithDemo(page: Page, url: string, route: string): Promise<voi
   expect(loaded).toBe(true);
   await page.goto(`${url}#/${route}`);
   await page.reload();
+  // The first figures of a freshly loaded demo can take a while on a busy machine.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
 }
 
 async function useLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
@@ -119,6 +121,8 @@ test('a daily report: generated, frozen, printed to PDF with the silent counties
   ])
     expect(text).toContain(figure);
   expect(text).not.toContain('总览');
+  // Stabilisation's notable service cases of the day follow the tables.
+  expect(text).toContain('重点服务事项');
 
   // Early in the drive five counties recorded nothing: they are flagged.
   await page.getByRole('link', { name: /全部日报/ }).click();

@@ -127,6 +127,16 @@ export async function dailyReportXlsx(r: DailyReport, lang: Language): Promise<F
   const counties = countiesTable(r, t, lang);
   addSheet(wb, title, counties);
   addSheet(wb, title, enterprisesTable(r, t));
+  for (const section of r.sections) {
+    const name = t(section.title);
+    addSheet(wb, title, {
+      sheetName: name,
+      columns: section.columns.map((c) => ({ header: t(c.title), kind: 'text' })),
+      rows: section.rows.map((row) =>
+        row.map((v, i) => (section.columns[i]?.translate && typeof v === 'string' ? t(v) : v)),
+      ),
+    });
+  }
   const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return {
     fileName: `${safeFileBase(title)}.xlsx`,

@@ -14,16 +14,9 @@ import type { Database } from '../db/database';
 import { readSettings } from '../repos/settings';
 import { countiesActiveOn, readEntryGroups, stableOn, type TallyTotal } from './counts-tally';
 import { conversionsOf } from './dashboard/figures';
+import { REPORT_SECTIONS } from './report-sections';
 import { demandDeadline, netTransfers, readFacts, tallyInScope, targetOf } from './dashboard/dashboard';
 import { forecastInputs } from './dashboard/forecasts';
-
-/**
- * What other parts of the console add to the daily report (e.g. notable service cases, once
- * stabilisation provides them): each returns a section with rows, or null to add nothing, so a
- * report never shows an empty heading.
- */
-export type ReportSectionProvider = (db: Database, date: string) => ReportSection | null;
-export const reportSectionProviders: ReportSectionProvider[] = [];
 
 interface DayFigures {
   signedUpDay: number;
@@ -153,8 +146,9 @@ export function buildDailyReport(db: Database, date: string, period: Period | nu
   }
   enterprises.sort((a, b) => b.demand - a.demand || a.name.localeCompare(b.name, 'zh-CN'));
 
-  const sections = reportSectionProviders
-    .map((provide) => provide(db, date))
-    .filter((s): s is ReportSection => s !== null && s.rows.length > 0);
+  // Further sections (report-sections.ts) give null when they have nothing: no empty headings.
+  const sections = REPORT_SECTIONS.map((provide) => provide(db, date)).filter(
+    (s): s is ReportSection => s !== null && s.rows.length > 0,
+  );
   return { date, stableDays, period: p, counties, totals, enterprises, sections };
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore, type ComponentType } from 'react';
 import { WeeklyDiaryPage } from '../features/stabilisation/print/WeeklyDiaryPage';
+import { ReportPrintPage } from '../features/reports/ReportPrintPage';
 import { ManifestPage } from '../features/transport/print/ManifestPage';
 
 /** `#/print/<kind>/<id>`: a printout on its own, without the navigation, as Print and Save as PDF render it. */
@@ -7,6 +8,7 @@ export const PRINT_ROUTE = 'print';
 
 const PRINTOUTS: Record<string, ComponentType<{ id: string }>> = {
   manifest: ManifestPage,
+  report: ReportPrintPage,
   diary: WeeklyDiaryPage,
 };
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DailyReport, ReportCountyRow, ReportTotals } from '../../../../shared/domain/daily-report';
 import { useFormatters } from '../../format';
+import { translateKey } from '../../i18n';
 import { usePercent } from '../dashboard/chart-style';
 
 interface ReportViewProps {
@@ -169,13 +170,13 @@ export function ReportView({ report: r }: ReportViewProps) {
       </section>
 
       {r.sections.map((s) => (
-        <section key={s.kind}>
-          <h2>{t(s.title as 'reports.title')}</h2>
+        <section key={s.kind} data-testid={`report-section-${s.kind}`}>
+          <h2>{translateKey(s.title) ?? s.title}</h2>
           <table className="report-table">
             <thead>
               <tr>
                 {s.columns.map((c) => (
-                  <th key={c}>{t(c as 'reports.title')}</th>
+                  <th key={c.title}>{translateKey(c.title) ?? c.title}</th>
                 ))}
               </tr>
             </thead>
@@ -184,7 +185,11 @@ export function ReportView({ report: r }: ReportViewProps) {
                 <tr key={i}>
                   {row.map((v, j) => (
                     <td key={j} className={typeof v === 'number' ? 'num' : undefined}>
-                      {typeof v === 'number' ? fmt.number(v) : (v ?? '')}
+                      {typeof v === 'number'
+                        ? fmt.number(v)
+                        : s.columns[j]?.translate && v !== null
+                          ? (translateKey(v) ?? v)
+                          : (v ?? '')}
                     </td>
                   ))}
                 </tr>

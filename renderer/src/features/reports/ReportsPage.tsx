@@ -1,21 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DailyReport, DailyReportListItem } from '../../../../shared/domain/daily-report';
+import type { DailyReportListItem } from '../../../../shared/domain/daily-report';
 import { call, onDataChanged } from '../../api';
 import { useFormatters } from '../../format';
-import { currentLanguage, translateError } from '../../i18n';
+import { translateError } from '../../i18n';
 import { flashError } from '../../shell/flash-store';
-import { navigate } from '../../shell/hash-route';
-import { saveDownload } from '../../ui/download';
 import { useDefaultDate } from '../seekers/reference-store';
-import { reportHref, REPORTS_HREF, useReportId } from './report-route';
-import { ReportView } from './ReportView';
-
-/** Prints the report: Electron's print dialog when there is one, else the browser's. */
-async function printReport(): Promise<void> {
-  const result = await call('print.page', {}).catch(() => ({ native: false, printed: false }));
-  if (!result.native) window.print();
-}
+import { reportHref } from './report-route';
 
 function ReportList({ items, onOpen }: { items: DailyReportListItem[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -56,14 +47,12 @@ function ReportList({ items, onOpen }: { items: DailyReportListItem[]; onOpen: (
   );
 }
 
-/** Generate the day's report, list reports by date, reopen, print (A4 landscape) and export one. */
+/** Generate the day's report and list the reports by date; each opens as its print preview. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const id = useReportId();
   const defaultDate = useDefaultDate();
   const [date, setDate] = useState(defaultDate);
   const [items, setItems] = useState<DailyReportListItem[]>([]);
-  const [report, setReport] = useState<DailyReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -78,52 +67,17 @@ export function ReportsPage() {
     });
   }, [loadList]);
   useEffect(() => setDate(defaultDate), [defaultDate]);
-  useEffect(() => {
-    setReport(null);
-    if (id === null) return;
-    call('reports.get', { id }).then(setReport, setError);
-  }, [id]);
 
   const generate = async () => {
     setBusy(true);
     try {
       const made = await call('reports.generate', { date });
-      navigate(`reports/${encodeURIComponent(made.id)}`);
+      window.location.hash = reportHref(made.id);
     } catch (err) {
       flashError(err);
-    } finally {
       setBusy(false);
     }
   };
-  const exportXlsx = async (reportId: string) => {
-    try {
-      saveDownload(await call('reports.export', { id: reportId, language: currentLanguage() }));
-    } catch (err) {
-      flashError(err);
-    }
-  };
-
-  if (id !== null) {
-    return (
-      <div className="page reports-page">
-        <div className="toolbar report-toolbar no-print">
-          <a href={REPORTS_HREF}>← {t('reports.back')}</a>
-          <button type="button" className="primary" disabled={!report} onClick={() => void printReport()}>
-            {t('reports.print')}
-          </button>
-          <button type="button" disabled={!report} onClick={() => void exportXlsx(id)}>
-            {t('reports.export')}
-          </button>
-        </div>
-        {error ? (
-          <p className="inline-error" role="alert">
-            {translateError(error)}
-          </p>
-        ) : null}
-        {report ? <ReportView report={report} /> : null}
-      </div>
-    );
-  }
 
   return (
     <div className="page reports-page">
@@ -149,7 +103,7 @@ export function ReportsPage() {
           {translateError(error)}
         </p>
       ) : null}
-      <ReportList items={items} onOpen={(reportId) => (window.location.hash = reportHref(reportId))} />
+      <ReportList items={items} onOpen={(id) => (window.location.hash = reportHref(id))} />
     </div>
   );
 }

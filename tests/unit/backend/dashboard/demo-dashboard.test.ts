@@ -60,5 +60,10 @@ describe('the dashboard on the demo', () => {
       task: 7150,
     });
     expect(r.counties.filter((c) => c.silent)).toEqual([]);
+    // Stabilisation's notable service cases that day, the case types as keys the page translates.
+    const cases = r.sections.find((s) => s.kind === 'notable_cases');
+    expect(cases?.rows.length).toBeGreaterThan(0);
+    expect(cases?.columns.map((c) => c.translate)).toEqual([false, false, true, false, false, true]);
+    expect(cases?.rows.every((row) => String(row[2]).startsWith('stabilisation.caseType.'))).toBe(true);
   });
 });
