@@ -87,6 +87,8 @@ export function DiaryTab() {
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
           getRowId={getRowId}
+          // Every column in the DOM: screen readers and tests find cells scrolled out of view.
+          suppressColumnVirtualisation
           onGridReady={onGridReady}
           onRowDoubleClicked={onRowDoubleClicked}
           tooltipShowDelay={400}

@@ -34,25 +34,18 @@ export function diaryColumns(
       valueFormatter: (p) => (p.value ? fmt.date(p.value as string) : ''),
     },
     { colId: 'seekerName', field: 'seekerName', headerName: t('stabilisation.col.worker'), width: 96 },
-    { colId: 'idMasked', field: 'idMasked', headerName: t('stabilisation.col.idMasked'), width: 170 },
-    {
-      colId: 'county',
-      headerName: t('stabilisation.col.county'),
-      width: 84,
-      valueGetter: (p) => (p.data ? countyName(p.data.countyCode, language) : ''),
-    },
-    {
-      colId: 'enterprise',
-      headerName: t('stabilisation.col.enterprise'),
-      width: 100,
-      valueGetter: (p) => (p.data ? shortName(names, p.data.enterpriseId, p.data.enterpriseName) : ''),
-      tooltipField: 'enterpriseName',
-    },
     {
       colId: 'type',
       headerName: t('stabilisation.col.type'),
       width: 132,
       valueGetter: (p) => (p.data ? t(`stabilisation.caseType.${p.data.type}`) : ''),
+    },
+    {
+      colId: 'status',
+      headerName: t('stabilisation.col.status'),
+      width: 96,
+      valueGetter: (p) => (p.data ? t(`stabilisation.caseStatus.${p.data.status}`) : ''),
+      cellClass: (p) => (p.data ? `case-status-cell status-${p.data.status}` : ''),
     },
     {
       colId: 'request',
@@ -70,20 +63,13 @@ export function diaryColumns(
       valueGetter: (p) => (p.data ? actionsText(fmt, p.data) : ''),
       tooltipValueGetter: (p) => (p.data ? actionsText(fmt, p.data) : ''),
     },
-    { colId: 'handledBy', field: 'handledBy', headerName: t('stabilisation.col.handledBy'), width: 96 },
     {
       colId: 'aid',
       headerName: t('stabilisation.col.aid'),
       width: 130,
       valueGetter: (p) => (p.data ? aidLabel(fmt, p.data.cashYuan, p.data.goods) : ''),
     },
-    {
-      colId: 'status',
-      headerName: t('stabilisation.col.status'),
-      width: 96,
-      valueGetter: (p) => (p.data ? t(`stabilisation.caseStatus.${p.data.status}`) : ''),
-      cellClass: (p) => (p.data ? `case-status-cell status-${p.data.status}` : ''),
-    },
+    { colId: 'handledBy', field: 'handledBy', headerName: t('stabilisation.col.handledBy'), width: 96 },
     {
       colId: 'followUpOn',
       headerName: t('stabilisation.col.followUp'),
@@ -97,6 +83,20 @@ export function diaryColumns(
             ? fmt.date(p.data.followUpOn)
             : '',
     },
+    {
+      colId: 'enterprise',
+      headerName: t('stabilisation.col.enterprise'),
+      width: 100,
+      valueGetter: (p) => (p.data ? shortName(names, p.data.enterpriseId, p.data.enterpriseName) : ''),
+      tooltipField: 'enterpriseName',
+    },
+    {
+      colId: 'county',
+      headerName: t('stabilisation.col.county'),
+      width: 84,
+      valueGetter: (p) => (p.data ? countyName(p.data.countyCode, language) : ''),
+    },
+    { colId: 'idMasked', field: 'idMasked', headerName: t('stabilisation.col.idMasked'), width: 170 },
     {
       colId: 'open',
       headerName: '',

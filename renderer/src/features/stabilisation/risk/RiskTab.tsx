@@ -131,6 +131,8 @@ export function RiskTab() {
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
           getRowId={getRowId}
+          // Every column in the DOM: screen readers and tests find cells scrolled out of view.
+          suppressColumnVirtualisation
         />
       </div>
     </div>

@@ -128,6 +128,8 @@ export function VisitsTab() {
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
           getRowId={getRowId}
+          // Every column in the DOM: screen readers and tests find cells scrolled out of view.
+          suppressColumnVirtualisation
         />
       </div>
     </div>
