@@ -172,6 +172,7 @@ export const transportEn = {
     scopeTrip: 'This trip’s enterprises, or any',
     scopeAll: 'Whatever they intend',
     hint: 'Verified job seekers of {{county}} who may ride on {{date}} and are on no other bus that day.',
+    fillSeats: 'Select the first {{count}} (the free seats)',
     selectAll: 'Select all shown',
     selected: '{{count}} selected, {{free}} seats free',
     shown: '{{shown}} of {{total}} shown',

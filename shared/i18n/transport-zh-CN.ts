@@ -174,6 +174,7 @@ export const transportZhCN: Catalog['transport'] = {
     scopeTrip: '本车前往企业或服从安排',
     scopeAll: '不限意向',
     hint: '{{county}} 已核实、{{date}} 可以乘车且当天未安排其他车次的求职人员。',
+    fillSeats: '按空座选前 {{count}} 人',
     selectAll: '全选当前列表',
     selected: '已选 {{count}} 人，空余 {{free}} 座',
     shown: '显示 {{shown}} / 共 {{total}} 人',

@@ -281,45 +281,77 @@ function filterSql(f: TripFilter): { where: string; params: Params } {
   return { where: parts.length ? parts.join(' AND ') : '1 = 1', params };
 }
 
-/** Trips for the grid and the daily view: newest first, with their counts. */
+/**
+ * Trips for the grid and the daily view: newest first, with their counts. One statement (lists
+ * joined in SQL, counts from one pass over the seats) because the grid opens on thousands of trips;
+ * each row comes back as one JSON value, which sql.js hands over several times faster than columns.
+ */
+const ROW_SQL = `SELECT json_object('id', t.id, 'trip_no', t.trip_no, 'trip_date', t.trip_date,
+  'departure_time', t.departure_time, 'county_code', t.county_code, 'destination', t.destination, 'plate', t.plate,
+  'seats', t.seats, 'driver_name', t.driver_name, 'driver_phone', t.driver_phone, 'status', t.status,
+  'seen_off', t.seen_off_by <> '', 'received', t.received_by <> '', 'escorted_in', t.escorted_in_by <> '',
+  'booked', COALESCE(s.booked, 0), 'boarded', COALESCE(s.boarded, 0), 'arrived', COALESCE(s.arrived, 0),
+  'enterprise_names', (SELECT group_concat(COALESCE(NULLIF(e.short_name, ''), e.name), '、' ORDER BY te.position)
+     FROM trip_enterprises te JOIN enterprises e ON e.id = te.enterprise_id WHERE te.trip_id = t.id),
+  -- A place often starts with its town (汪营镇劳动保障服务中心): the town is said once.
+  'pickup_names', (SELECT group_concat(CASE WHEN substr(p.place, 1, length(p.town)) = p.town THEN p.place
+     ELSE p.town || p.place END, '、' ORDER BY p.position) FROM trip_pickups p WHERE p.trip_id = t.id),
+  'escort_names', (SELECT group_concat(x.name, '、' ORDER BY x.position) FROM trip_escorts x WHERE x.trip_id = t.id),
+  'supplies_issued', EXISTS (SELECT 1 FROM trip_supplies su WHERE su.trip_id = t.id AND su.quantity > 0)) AS j
+FROM trips t LEFT JOIN (SELECT trip_id, COUNT(*) AS booked, SUM(boarded) AS boarded, SUM(arrived) AS arrived
+  FROM trip_seats GROUP BY trip_id) s ON s.trip_id = t.id`;
+
+interface DbTripRow {
+  id: string;
+  trip_no: string;
+  trip_date: string;
+  departure_time: string;
+  county_code: string;
+  destination: string;
+  plate: string;
+  seats: number;
+  driver_name: string;
+  driver_phone: string;
+  status: TripStatus;
+  seen_off: number;
+  received: number;
+  escorted_in: number;
+  booked: number;
+  boarded: number;
+  arrived: number;
+  enterprise_names: string | null;
+  pickup_names: string | null;
+  escort_names: string | null;
+  supplies_issued: number;
+}
+
 export function listTripRows(db: Database, filter: TripFilter): TripRow[] {
   const { where, params } = filterSql(filter);
-  const c = loadChildren(db, where, params);
   return db
-    .all<DbTrip>(
-      `SELECT * FROM trips t WHERE ${where} ORDER BY t.trip_date DESC, t.departure_time, t.trip_no`,
+    .all<{ j: string }>(
+      `${ROW_SQL} WHERE ${where} ORDER BY t.trip_date DESC, t.departure_time, t.trip_no`,
       params,
     )
-    .map((r) => {
-      const trip = toTrip(r, c);
-      const h = trip.handover;
-      return {
-        id: trip.id,
-        tripNo: trip.tripNo,
-        date: trip.date,
-        departureTime: trip.departureTime,
-        countyCode: trip.countyCode,
-        destination: trip.destination,
-        enterpriseNames: trip.enterprises.map((e) => e.shortName || e.name).join('、'),
-        // A place often starts with its town (建南镇劳动保障服务中心): say the town once.
-        pickupNames: trip.pickups
-          .map((p) => (p.place.startsWith(p.town) ? p.place : `${p.town}${p.place}`))
-          .join('、'),
-        plate: trip.plate,
-        driverName: trip.driverName,
-        driverPhone: trip.driverPhone,
-        escortNames: trip.escorts.map((e) => e.name).join('、'),
-        status: trip.status,
-        seats: trip.seats,
-        booked: trip.counts.booked,
-        boarded: trip.counts.boarded,
-        arrived: trip.counts.arrived,
-        handovers: {
-          seenOff: h.seenOffBy !== '',
-          received: h.receivedBy !== '',
-          escortedIn: h.escortedInBy !== '',
-        },
-        suppliesIssued: trip.supplies.some((s) => s.quantity > 0),
-      };
-    });
+    .map(({ j }) => JSON.parse(j) as DbTripRow)
+    .map((r) => ({
+      id: r.id,
+      tripNo: r.trip_no,
+      date: r.trip_date,
+      departureTime: r.departure_time,
+      countyCode: r.county_code,
+      destination: r.destination,
+      enterpriseNames: r.enterprise_names ?? '',
+      pickupNames: r.pickup_names ?? '',
+      plate: r.plate,
+      driverName: r.driver_name,
+      driverPhone: r.driver_phone,
+      escortNames: r.escort_names ?? '',
+      status: r.status,
+      seats: r.seats,
+      booked: r.booked,
+      boarded: r.boarded,
+      arrived: r.arrived,
+      handovers: { seenOff: r.seen_off === 1, received: r.received === 1, escortedIn: r.escorted_in === 1 },
+      suppliesIssued: r.supplies_issued === 1,
+    }));
 }

@@ -63,8 +63,19 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
       return next;
     });
   const allShown = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  const toggleAll = () =>
-    setSelected(allShown ? new Set() : new Set(rows.slice(0, Math.max(free, 0)).map((r) => r.id)));
+  const toggleAll = () => setSelected(allShown ? new Set() : new Set(rows.map((r) => r.id)));
+  /** The first people of the list up to the free seats, a couple only when both fit. */
+  const fillSeats = () => {
+    const next = new Set<string>();
+    for (const r of rows) {
+      if (next.has(r.id)) continue;
+      const partner = r.partnerId && byId.has(r.partnerId) ? r.partnerId : null;
+      if (next.size + (partner ? 2 : 1) > free) continue;
+      next.add(r.id);
+      if (partner) next.add(partner);
+    }
+    setSelected(next);
+  };
 
   const add = async () => {
     setBusy(true);
@@ -122,6 +133,11 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
             </select>
           </label>
         </div>
+        {rows.length > free && free > 0 ? (
+          <button type="button" className="small" onClick={fillSeats}>
+            {t('transport.add.fillSeats', { count: free })}
+          </button>
+        ) : null}
         {list ? (
           <p className="muted">
             {t('transport.add.shown', { shown: fmt.number(rows.length), total: fmt.number(list.total) })}

@@ -10,16 +10,16 @@ export function CountsCard({ trip }: { trip: TripDetail }) {
   const r = trip.reconciliation;
   const counted = countedAt(trip.status);
   const figure = (label: string, value: number) => (
-    <div className="figure" role="group" aria-label={label}>
-      <span className="figure-value">{fmt.number(value)}</span>
-      <span className="figure-label">{label}</span>
+    <div className="trip-figure" role="group" aria-label={label}>
+      <span className="trip-figure-value">{fmt.number(value)}</span>
+      <span className="trip-figure-label">{label}</span>
     </div>
   );
   const unexplained = r.unexplainedNotBoarded + r.unexplainedNotArrived;
   return (
     <section className="card counts-card" aria-label={t('transport.counts.title')}>
       <h2>{t('transport.counts.title')}</h2>
-      <div className="figures">
+      <div className="trip-figures">
         {figure(t('transport.counts.seats'), trip.seats)}
         {figure(t('transport.counts.booked'), r.booked)}
         {figure(t('transport.counts.boarded'), r.boarded)}

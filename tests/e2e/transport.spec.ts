@@ -1,0 +1,251 @@
+import { execFileSync } from 'node:child_process';
+import type { Page, TestInfo } from '@playwright/test';
+import { idCheckChar } from '../../shared/domain/id-number';
+import { expect, test } from './fixtures';
+
+const LICHUAN = '422802';
+const ENTERPRISE = '立讯精密工业（恩施）有限公司';
+const SURNAMES = ['向', '田', '谭', '覃', '冉', '牟'];
+const GIVEN = ['春梅', '建国', '小燕', '志强', '丽娟', '海波', '桂兰', '文军', '晓红', '德胜'];
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+interface Person {
+  name: string;
+  idNumber: string;
+  phone: string;
+  gender: 'male' | 'female';
+}
+
+/** Distinct three-character names (none is part of another) with valid Lichuan ID numbers. */
+function people(count: number): Person[] {
+  return Array.from({ length: count }, (_, i) => {
+    const first17 = `${LICHUAN}19${String(80 + (i % 20)).padStart(2, '0')}0${1 + (i % 9)}1${i % 10}${String(100 + i).slice(-3)}`;
+    return {
+      name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}`,
+      idNumber: first17 + idCheckChar(first17),
+      phone: `139${String(27_000_000 + i).padStart(8, '0')}`,
+      gender: Number(first17[16]) % 2 === 1 ? 'male' : 'female',
+    };
+  });
+}
+
+/** An enterprise and verified people of Lichuan, through the API (the seeker pages have their own tests). */
+async function seed(page: Page, list: Person[]): Promise<{ enterpriseId: string; ids: string[] }> {
+  return page.evaluate(
+    async ({ list, enterprise, signedUpOn, verifiedOn }) => {
+      const api = window.api!;
+      const e = await api['enterprises.save']({
+        name: enterprise,
+        shortName: '立讯',
+        lines: [
+          {
+            post: '普工',
+            headcount: 500,
+            periodStart: '2026-01-01',
+            periodEnd: '2026-12-31',
+            shiftPattern: 'two_shift',
+            payMin: null,
+            payMax: null,
+          },
+        ],
+      });
+      if (!e.ok) throw new Error(JSON.stringify(e.error));
+      const ids: string[] = [];
+      for (const p of list) {
+        const r = await api['seekers.register']({
+          name: p.name,
+          idNumber: p.idNumber,
+          phone: p.phone,
+          countyCode: '422802',
+          town: '汪营镇',
+          channel: 'point_to_point',
+          signedUpOn,
+        });
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+        ids.push(r.data.seeker.id);
+      }
+      const v = await api['pipeline.record']({ seekerIds: ids, type: 'verified', date: verifiedOn });
+      if (!v.ok || v.data.refused.length > 0) throw new Error('verify failed');
+      return { enterpriseId: e.data.id, ids };
+    },
+    { list, enterprise: ENTERPRISE, signedUpOn: isoDay(-20), verifiedOn: isoDay(-15) },
+  );
+}
+
+async function startEmpty(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: '从空数据库开始' }).click();
+  await expect(page.getByRole('link', { name: '点对点输送' })).toBeVisible();
+}
+
+async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+}
+
+test('seat 45 people of one county, board 44 with a reason for the no-show, arrive, close: 44 person-trips', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await startEmpty(page, host.url);
+  const list = people(46);
+  await seed(page, list);
+
+  // 1. A new trip from the Transport page.
+  await page.getByRole('link', { name: '点对点输送' }).click();
+  await expect(page.getByRole('heading', { name: '点对点输送', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: '+ 新建车次' }).click();
+  const form = page.getByRole('dialog', { name: '新建车次' });
+  await form.getByLabel('出发县市').selectOption(LICHUAN);
+  await form.getByLabel('发车时间').fill('07:30');
+  await form.getByRole('checkbox', { name: '立讯' }).check();
+  await form.getByLabel('车牌号').fill('鄂Q·A1234');
+  await form.getByLabel('司机', { exact: true }).fill('谭师傅');
+  await form.getByLabel('司机电话').fill('13972712345');
+  await form.getByRole('button', { name: '+ 添加护送人员' }).click();
+  await form.getByLabel('姓名').fill('向明');
+  await form.getByLabel('电话', { exact: true }).fill('13872710001');
+  await form.getByRole('button', { name: '按座位每人一份' }).click();
+  await shot(page, testInfo, 'trip-form-zh');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('heading', { name: /^车次 \d{8}-01$/ })).toBeVisible();
+
+  // 2. 45 people from the county's filtered list: the bus is full.
+  await page.getByRole('button', { name: '+ 添加乘车人员' }).click();
+  const add = page.getByRole('dialog', { name: /添加乘车人员/ });
+  await expect(add.getByText('显示 46 / 共 46 人')).toBeVisible();
+  // Everyone shown is one too many: the dialog says so and will not add them.
+  await add.getByRole('checkbox', { name: '全选当前列表' }).check();
+  await expect(add.getByText('只剩 45 个空座。')).toBeVisible();
+  await expect(add.getByRole('button', { name: '添加 46 人' })).toBeDisabled();
+  await add.getByRole('button', { name: '按空座选前 45 人' }).click();
+  await expect(add.getByText('已选 45 人，空余 45 座')).toBeVisible();
+  await add.getByRole('button', { name: '添加 45 人' }).click();
+  await expect(add).toBeHidden();
+  await expect(page.getByText('已安排 45 人，45 座中空余 0 座')).toBeVisible();
+  await expect(page.getByRole('button', { name: '+ 添加乘车人员' })).toBeDisabled();
+  await shot(page, testInfo, 'trip-seated-zh');
+
+  // 3. Boarding: everyone ticked, then one who did not come unticked with the reason.
+  await page.getByRole('button', { name: '开始登车' }).click();
+  await page.getByRole('button', { name: '全部勾选上车' }).click();
+  const counts = page.getByRole('region', { name: '人数清点' });
+  await expect(counts.getByRole('group', { name: '已上车' })).toContainText('45');
+  const absent = list[44]!.name;
+  await page.getByRole('checkbox', { name: `${absent} 已上车` }).uncheck();
+  await expect(counts.getByRole('group', { name: '已上车' })).toContainText('44');
+  await page.getByRole('combobox', { name: `${absent} 的差异原因` }).selectOption('no_show');
+  await page.getByRole('button', { name: '已发车' }).click();
+  await expect(counts.getByText('人数相符：每个差异都已注明原因。')).toBeVisible();
+
+  // 4. Arrival: closing is refused until the arrival count is taken.
+  await page.getByRole('button', { name: '已到达', exact: true }).click();
+  await page.getByRole('button', { name: '结束车次' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '结束车次' }).click();
+  await expect(page.getByText(/没有到达人数：无人勾选到达/)).toBeVisible();
+  await page.getByRole('button', { name: '上车人员全部到达' }).click();
+  await expect(counts.getByRole('group', { name: '已到达' })).toContainText('44');
+  await page.getByRole('button', { name: '结束车次' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '结束车次' }).click();
+  await expect(counts.getByText('结束车次时已记录 44 人次。')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `${list[0]!.name} 已上车` })).toBeDisabled();
+  await shot(page, testInfo, 'trip-closed-zh');
+
+  // 5. The person-trips are in the counts.
+  await page.getByRole('link', { name: '求职人员' }).click();
+  const trips = page
+    .getByRole('region', { name: /统计/ })
+    .getByRole('group', { name: '输送人次', exact: true });
+  await expect(trips).toContainText('44');
+});
+
+test('the manifest as a PDF: everyone once, IDs masked, the header on page 2, totals that match', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await startEmpty(page, host.url);
+  const list = people(50);
+  const { enterpriseId, ids } = await seed(page, list);
+  const tripId = await page.evaluate(
+    async ({ enterpriseId, ids, date }) => {
+      const api = window.api!;
+      const trip = await api['trips.save']({
+        date,
+        departureTime: '07:00',
+        countyCode: '422802',
+        destination: '恩施高新区',
+        enterpriseIds: [enterpriseId],
+        pickups: [{ town: '汪营镇', place: '劳动保障服务中心门前', time: '07:00' }],
+        plate: '鄂QB5678',
+        seats: 53,
+        driverName: '田师傅',
+        driverPhone: '13972700000',
+        escorts: [{ name: '向明', phone: '13872710001' }],
+      });
+      if (!trip.ok) throw new Error(JSON.stringify(trip.error));
+      const id = trip.data.id;
+      const steps = [
+        await api['trips.addPassengers']({ tripId: id, seekerIds: ids }),
+        await api['trips.setStatus']({ id, status: 'boarding' }),
+        await api['trips.updateSeats']({
+          tripId: id,
+          seats: ids.slice(1).map((seekerId) => ({ seekerId, boarded: true })),
+        }),
+        await api['trips.updateSeats']({ tripId: id, seats: [{ seekerId: ids[0]!, reason: 'no_show' }] }),
+        await api['trips.setStatus']({ id, status: 'departed' }),
+      ];
+      const failed = steps.find((s) => !s.ok);
+      if (failed) throw new Error(JSON.stringify(failed));
+      return id;
+    },
+    { enterpriseId, ids, date: isoDay(0) },
+  );
+
+  await page.goto(`${host.url}#/print/manifest/${tripId}`);
+  await expect(page.locator('.manifest[data-ready]')).toBeVisible();
+  await shot(page, testInfo, 'manifest-preview-zh');
+  const pdfPath = testInfo.outputPath('manifest.pdf');
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+
+  const text = (args: string[]) =>
+    execFileSync('pdftotext', ['-layout', ...args, pdfPath, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  const all = text([]);
+  const flat = all.replace(/\s+/g, '');
+
+  // Every passenger exactly once.
+  for (const p of list) expect(all.split(p.name).length - 1, p.name).toBe(1);
+  // IDs and phones masked: no full number anywhere, one masked number per passenger.
+  for (const p of list) {
+    expect(all).not.toContain(p.idNumber);
+    expect(all).not.toContain(p.phone);
+  }
+  expect(all.match(/422802\*{8}\d{3}[\dX]/g)).toHaveLength(50);
+  // The table header and the page numbers on page 2.
+  const page2 = text(['-f', '2', '-l', '2']).replace(/\s+/g, '');
+  expect(page2).toContain('座位号姓名性别身份证号手机号乡镇前往企业上车到达本人签名');
+  expect(page2).toContain(`第2页共${pages}页`);
+  expect(text(['-f', '1', '-l', '1']).replace(/\s+/g, '')).toContain('恩施州“春风行动”点对点输送人员花名册');
+  // Totals by gender and by enterprise add up to the passengers.
+  const men = list.filter((p) => p.gender === 'male').length;
+  expect(flat).toContain(`按性别统计：男${men}人，女${50 - men}人，合计50人`);
+  expect(all).toMatch(new RegExp(`立讯\\s+50\\s+49\\s+${men}\\s+${50 - men}`));
+  expect(all).toMatch(new RegExp(`合计\\s+50\\s+49\\s+${men}\\s+${50 - men}`));
+
+  // One page as an image, to look at.
+  execFileSync('pdftoppm', [
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-r',
+    '80',
+    '-png',
+    pdfPath,
+    testInfo.outputPath('manifest-page'),
+  ]);
+});
