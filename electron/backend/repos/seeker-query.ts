@@ -20,7 +20,7 @@ const SORT_SQL: Record<SortColumn, { expr: string; reverse?: boolean }> = {
   town: { expr: 's.town' },
   stage: { expr: STAGE_ORDER },
   stageDate: { expr: 's.stage_date' },
-  enterpriseName: { expr: 'e.name' },
+  enterpriseName: { expr: 'ent.name' },
   trips: { expr: 's.trips' },
   signedUpOn: { expr: 's.signed_up_on' },
 };
@@ -89,7 +89,7 @@ function orderSql(sort: Query['sort']): string {
 export function pageSql(query: Query, view: RowView): { seqSql: string; countSql: string; params: Params } {
   const { where, params } = filterSql(query.filter, view);
   const sortsByEnterprise = query.sort.some((s) => s.colId === 'enterpriseName');
-  const join = sortsByEnterprise ? 'LEFT JOIN enterprises e ON e.id = s.enterprise_id' : '';
+  const join = sortsByEnterprise ? 'LEFT JOIN enterprises ent ON ent.id = s.enterprise_id' : '';
   return {
     seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort)} LIMIT ${query.limit} OFFSET ${query.offset}`,
     countSql: `SELECT COUNT(*) AS n FROM seekers s ${where}`,
