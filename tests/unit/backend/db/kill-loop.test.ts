@@ -10,7 +10,7 @@ import { tempDirs } from '../../support/temp-dir';
  * moments (while saving, checkpointing or opening). After every kill the database must open
  * cleanly, pass quick_check, and hold every change whose save was acknowledged.
  */
-const KILLS = Number(process.env.SB_KILLS ?? 200);
+const KILLS = Number(process.env.SB_KILLS ?? 120);
 const CHILD = path.join(__dirname, 'kill-loop-child.cjs');
 const BUILT = path.join(__dirname, '..', '..', '..', '..', 'dist', 'electron', 'backend', 'backend.js');
 
@@ -63,7 +63,7 @@ function runAndKill(dir: string, start: number, random: () => number): Promise<R
 }
 
 describe('power loss', () => {
-  it(`keeps every acknowledged change through ${KILLS} kills`, { timeout: 600_000 }, async () => {
+  it(`keeps every acknowledged change through ${KILLS} kills`, { timeout: 1_200_000 }, async () => {
     expect(fs.existsSync(BUILT), 'the kill loop runs the built backend: run `npm run build` first').toBe(
       true,
     );
