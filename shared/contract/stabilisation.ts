@@ -176,6 +176,10 @@ export const DiaryEntry = z.object({
   by: z.string(),
   cashYuan: z.number(),
   goods: z.string(),
+  /** For leave: its dates (the text is the reason). */
+  period: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** For transfers: where from and where to (the text is the reason). */
+  move: z.object({ from: z.string(), fromPost: z.string(), to: z.string(), toPost: z.string() }).nullable(),
   /** For visits: what the visit found. */
   visit: z
     .object({

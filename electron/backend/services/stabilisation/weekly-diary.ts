@@ -45,7 +45,7 @@ export function weeklyDiary(db: Database, classId: string, weekStart: string, no
       .map((p) => [p.id, { idMasked: maskIdNumber(p.id_number), countyCode: p.county_code }]),
   );
   const who = (seekerId: string) => people.get(seekerId) ?? { idMasked: '', countyCode: '' };
-  const base = { cashYuan: 0, goods: '', visit: null, caseType: null };
+  const base = { cashYuan: 0, goods: '', visit: null, caseType: null, period: null, move: null };
   const entries: DiaryEntry[] = [];
   const inWeek = (d: string | null) => d !== null && d >= from && d <= to;
 
@@ -93,7 +93,8 @@ export function weeklyDiary(db: Database, classId: string, weekStart: string, no
       ...who(t.seekerId),
       date: t.date,
       kind: moved,
-      text: `${t.fromEnterpriseName} ${t.fromPost} → ${t.toEnterpriseName} ${t.toPost}：${t.reason}`,
+      text: t.reason,
+      move: { from: t.fromEnterpriseName, fromPost: t.fromPost, to: t.toEnterpriseName, toPost: t.toPost },
       by: t.recordedBy,
     });
   }
@@ -116,7 +117,8 @@ export function weeklyDiary(db: Database, classId: string, weekStart: string, no
       ...who(l.seekerId),
       date: l.startDate,
       kind: 'leave',
-      text: `${l.startDate} – ${l.endDate}：${l.reason}`,
+      text: l.reason,
+      period: { start: l.startDate, end: l.endDate },
       by: l.approvedBy || l.recordedBy,
     });
   }

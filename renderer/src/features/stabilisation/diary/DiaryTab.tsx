@@ -80,7 +80,9 @@ export function DiaryTab() {
       ) : null}
       <div className="grid-wrap diary-grid">
         <AgGridReact<ServiceCase>
-          key={i18n.language}
+          // AG Grid reads locale text once, and keeps cell values until told: a new language or the
+          // enterprises' short names arriving make a new grid.
+          key={`${i18n.language}-${names.size}`}
           theme={gridTheme}
           localeText={localeText}
           rowData={rows}

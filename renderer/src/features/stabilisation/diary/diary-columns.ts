@@ -10,11 +10,11 @@ import { OpenCaseButton } from './OpenCaseButton';
 type Col = ColDef<ServiceCase>;
 
 /** What was done, in order: "充值100元饭卡；2022/03/03 转交现金100元". */
-export function actionsText(fmt: Formatters, c: ServiceCase): string {
+export function actionsText(fmt: Formatters, c: ServiceCase, sep: string): string {
   // The case's own day goes without saying; later days are written out.
   return c.actions
     .map((a) => (a.date === c.openedOn ? a.action : `${fmt.date(a.date)} ${a.action}`))
-    .join('；');
+    .join(sep);
 }
 
 /** The diary's columns, built once per language. Every column is in the export but the button. */
@@ -60,8 +60,8 @@ export function diaryColumns(
       headerName: t('stabilisation.col.done'),
       flex: 2,
       minWidth: 200,
-      valueGetter: (p) => (p.data ? actionsText(fmt, p.data) : ''),
-      tooltipValueGetter: (p) => (p.data ? actionsText(fmt, p.data) : ''),
+      valueGetter: (p) => (p.data ? actionsText(fmt, p.data, t('stabilisation.sep')) : ''),
+      tooltipValueGetter: (p) => (p.data ? actionsText(fmt, p.data, t('stabilisation.sep')) : ''),
     },
     {
       colId: 'aid',

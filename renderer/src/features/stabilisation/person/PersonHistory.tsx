@@ -30,7 +30,7 @@ function entriesOf(t: TFunction, fmt: Formatters, d: PersonStabilisation): Entry
       kind: `${t(`stabilisation.caseType.${c.type}`)} · ${t(`stabilisation.caseStatus.${c.status}`)}`,
       text: [c.request, ...c.actions.map((a) => `${fmt.date(a.date)} ${a.action}`), c.outcome]
         .filter(Boolean)
-        .join('；'),
+        .join(t('stabilisation.sep')),
       extra: aidLabel(fmt, c.cashYuan, c.goods),
       caseId: c.id,
     })),
@@ -55,7 +55,15 @@ function entriesOf(t: TFunction, fmt: Formatters, d: PersonStabilisation): Entry
       key: `t${x.id}`,
       date: x.date,
       kind: t('stabilisation.person.transfer'),
-      text: `${x.fromEnterpriseName} ${x.fromPost} → ${x.toEnterpriseName} ${x.toPost}：${x.reason}`,
+      text: t('stabilisation.print.withNote', {
+        head: t('stabilisation.print.move', {
+          from: x.fromEnterpriseName,
+          fromPost: x.fromPost,
+          to: x.toEnterpriseName,
+          toPost: x.toPost,
+        }),
+        note: x.reason,
+      }),
       extra: x.voided ? t('stabilisation.person.voided', { reason: x.voidReason }) : '',
       voided: x.voided,
     })),
@@ -64,7 +72,10 @@ function entriesOf(t: TFunction, fmt: Formatters, d: PersonStabilisation): Entry
       key: `l${l.id}`,
       date: l.startDate,
       kind: t('stabilisation.person.leave'),
-      text: `${fmt.date(l.startDate)} – ${fmt.date(l.endDate)}：${l.reason}`,
+      text: t('stabilisation.print.withNote', {
+        head: t('stabilisation.print.period', { from: fmt.date(l.startDate), to: fmt.date(l.endDate) }),
+        note: l.reason,
+      }),
       extra: l.voided
         ? t('stabilisation.person.voided', { reason: l.voidReason })
         : l.returnedOn

@@ -10,19 +10,25 @@ function kindLabel(t: TFunction, e: DiaryEntry): string {
   return t(`stabilisation.print.kind.${e.kind}`);
 }
 
-/** The diary's words with any ISO dates in them (leave periods) written the local way. */
-const localDates = (fmt: Formatters, text: string) => text.replace(/\d{4}-\d{2}-\d{2}/g, (d) => fmt.date(d));
-
+/** The words of an entry in the reader's language; the recorded words themselves stay as written. */
 function entryText(t: TFunction, fmt: Formatters, e: DiaryEntry): string {
-  if (e.kind === 'visit' && e.visit) {
-    const found = e.visit.reached
-      ? `${t(`stabilisation.wellbeing.${e.visit.wellbeing ?? 'good'}`)}，${t('stabilisation.person.riskIs', {
-          risk: t(`stabilisation.risk.${e.visit.risk ?? 'none'}`),
-        })}`
-      : t('stabilisation.person.notReached');
-    return e.text ? `${found}。${e.text}` : found;
+  const withNote = (head: string) =>
+    e.text ? t('stabilisation.print.withNote', { head, note: e.text }) : head;
+  if (e.visit) {
+    if (!e.visit.reached) return withNote(t('stabilisation.person.notReached'));
+    return withNote(
+      t('stabilisation.print.visitFound', {
+        wellbeing: t(`stabilisation.wellbeing.${e.visit.wellbeing ?? 'good'}`),
+        risk: t(`stabilisation.risk.${e.visit.risk ?? 'none'}`),
+      }),
+    );
   }
-  return localDates(fmt, e.text);
+  if (e.period)
+    return withNote(
+      t('stabilisation.print.period', { from: fmt.date(e.period.start), to: fmt.date(e.period.end) }),
+    );
+  if (e.move) return withNote(t('stabilisation.print.move', { ...e.move }));
+  return e.text;
 }
 
 function Totals({ d, fmt }: { d: WeeklyDiary; fmt: Formatters }) {
@@ -79,7 +85,7 @@ export function WeeklyDiaryDocument({ diary }: { diary: WeeklyDiary }) {
   );
   let lastDate = '';
   return (
-    <article className="weekly-diary">
+    <article className={`weekly-diary lang-${i18n.language === 'en' ? 'en' : 'zh'}`}>
       <h1 className="diary-title">{t('stabilisation.print.title', { name: cls.name })}</h1>
       <p className="diary-subtitle">
         {t('stabilisation.print.week', { from: fmt.date(diary.weekStart), to: fmt.date(diary.weekEnd) })}

@@ -49,7 +49,8 @@ function riskColumns(
       headerName: t('stabilisation.col.reasons'),
       flex: 1,
       minWidth: 220,
-      valueGetter: (p) => (p.data ? p.data.signals.map((s) => signalLabel(t, fmt, s)).join('；') : ''),
+      valueGetter: (p) =>
+        p.data ? p.data.signals.map((s) => signalLabel(t, fmt, s)).join(t('stabilisation.sep')) : '',
       cellRenderer: SignalTags,
     },
     {
@@ -82,7 +83,7 @@ function riskColumns(
     {
       colId: 'actions',
       headerName: '',
-      width: 170,
+      width: 200,
       pinned: 'right',
       sortable: false,
       filter: false,
@@ -124,7 +125,9 @@ export function RiskTab() {
       ) : null}
       <div className="grid-wrap">
         <AgGridReact<Ranked>
-          key={i18n.language}
+          // AG Grid reads locale text once, and keeps cell values until told: a new language or the
+          // enterprises' short names arriving make a new grid.
+          key={`${i18n.language}-${names.size}`}
           theme={gridTheme}
           localeText={localeText}
           rowData={rows}

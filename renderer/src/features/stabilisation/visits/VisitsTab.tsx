@@ -42,14 +42,20 @@ function visitColumns(
     {
       colId: 'due',
       headerName: t('stabilisation.col.due'),
-      width: 190,
+      width: 172,
       valueGetter: (p) => p.data?.slot.due,
-      valueFormatter: (p) => (p.data ? `${fmt.date(p.data.slot.due)}（${slotLabel(t, p.data.slot)}）` : ''),
+      valueFormatter: (p) =>
+        p.data
+          ? t('stabilisation.visits.dueWith', {
+              date: fmt.date(p.data.slot.due),
+              slot: slotLabel(t, p.data.slot),
+            })
+          : '',
     },
     {
       colId: 'late',
       headerName: t('stabilisation.col.daysOverdue'),
-      width: 88,
+      width: 104,
       type: 'numericColumn',
       valueGetter: (p) => p.data?.slot.daysOverdue ?? 0,
     },
@@ -80,7 +86,7 @@ function visitColumns(
     {
       colId: 'actions',
       headerName: '',
-      width: 176,
+      width: 200,
       pinned: 'right',
       sortable: false,
       filter: false,
@@ -121,7 +127,9 @@ export function VisitsTab() {
       ) : null}
       <div className="grid-wrap">
         <AgGridReact<VisitDueRow>
-          key={i18n.language}
+          // AG Grid reads locale text once, and keeps cell values until told: a new language or the
+          // enterprises' short names arriving make a new grid.
+          key={`${i18n.language}-${names.size}`}
           theme={gridTheme}
           localeText={localeText}
           rowData={rows}
