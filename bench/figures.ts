@@ -1,7 +1,11 @@
 /** Prints one benchmark figure as a table row: measure, figure, target, ratio (figure ÷ target). */
 export function report(measure: string, figureMs: number, targetMs: number | null, baseline = ''): void {
   const ratio = targetMs ? (figureMs / targetMs).toFixed(2) : '';
-  const row = [measure.padEnd(58), `${figureMs.toFixed(1)} ms`.padStart(12), targetMs ? `≤ ${targetMs} ms` : ''];
+  const row = [
+    measure.padEnd(58),
+    `${figureMs.toFixed(1)} ms`.padStart(12),
+    targetMs ? `≤ ${targetMs} ms` : '',
+  ];
   console.log(`BENCH | ${row.join(' | ')} | ${baseline} | ${ratio}`);
 }
 

@@ -28,8 +28,16 @@ test('one durable save of the demo database', async () => {
     roundTrip.push(performance.now() - t0);
   }
   const size = await backend.store.fileSize();
-  report(`checkpoint: export + durable write of the demo db (${(size / 1024).toFixed(0)} KiB, median of 20)`, median(checkpoint), null);
-  report('enterprise edit: validate + transaction + audit + journal fsync (median of 20)', median(roundTrip), null);
+  report(
+    `checkpoint: export + durable write of the demo db (${(size / 1024).toFixed(0)} KiB, median of 20)`,
+    median(checkpoint),
+    null,
+  );
+  report(
+    'enterprise edit: validate + transaction + audit + journal fsync (median of 20)',
+    median(roundTrip),
+    null,
+  );
   await backend.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -19,7 +19,10 @@ test('cold start to interactive, browser mode, demo data', async ({ browser }) =
     const page = await browser.newPage();
     // The enterprise grid, not the default page (the dashboard), so the figure stays comparable.
     await page.goto(`${host.url}#/enterprises`);
-    await page.getByRole('gridcell', { name: /立讯精密/ }).first().waitFor();
+    await page
+      .getByRole('gridcell', { name: /立讯精密/ })
+      .first()
+      .waitFor();
     runs.push(performance.now() - t0);
     await page.close();
     await host.stop();
