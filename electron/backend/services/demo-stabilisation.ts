@@ -253,6 +253,20 @@ export function loadDemoStabilisation(
     );
   }
 
+  // Someone whose leave ended days ago and who has not come back yet.
+  const away = pick(employedAt('土苗服饰', '2022-02-25'));
+  const tumiao = staffFor(idOf('土苗服饰'), away.county, '2022-03-03');
+  const awayCase = diary.story(
+    away,
+    idOf('土苗服饰'),
+    'leave_request',
+    '2022-03-03',
+    '家里老人住院，想请假回家几天',
+    [['2022-03-03', '协调车间准假四天', tumiao, 0, '']],
+    { resolvedOn: null, outcome: '', status: 'in_progress' },
+  );
+  diary.leave(away, '2022-03-03', '2022-03-06', '家里老人住院', tumiao, null, awayCase);
+
   for (const short of ['硒谷', '清江光电']) {
     const p = pick(employedAt(short, '2022-03-03'));
     const words = CASE_WORDS.illness[0]!;
