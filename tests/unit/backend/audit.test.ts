@@ -161,7 +161,7 @@ describe('the audit log', () => {
     ]);
   });
 
-  it('is not written by reads, which leave the file untouched', async () => {
+  it('is not written by reads, which leave the file untouched', { timeout: 120_000 }, async () => {
     await call(backend, 'settings.update', { operatorName: '张三' });
     await call(backend, 'demo.load', {});
     // Fold the demo's large journal record into the file now, as the next write would.
@@ -173,7 +173,10 @@ describe('the audit log', () => {
     const reads = CHANNEL_NAMES.filter((c) => contract[c].kind === 'read');
     for (const channel of reads) {
       clock.advance(3_600_000); // long enough for a rolling backup, were anything saved
-      expect((await backend.invoke(channel, inputs[channel] ?? {})).ok, channel).toBe(true);
+      const result = await backend.invoke(channel, inputs[channel] ?? {});
+      // Channels needing arguments this test has no sample of are called anyway: refusing is fine too.
+      if (channel in inputs || result.ok) expect(result.ok, channel).toBe(true);
+      else expect(result.error.code, channel).toBe('invalid_input');
     }
     expect(await auditLog()).toEqual(before);
     expect(fileDigest(file)).toBe(fileBefore);

@@ -15,7 +15,7 @@ describe('the contract', () => {
     expect(CHANNEL_NAMES.length).toBeGreaterThan(0);
     for (const name of CHANNEL_NAMES) {
       const spec = contract[name];
-      expect(name).toMatch(/^[a-z]+\.[a-z][a-zA-Z]*$/);
+      expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
       expect(spec.input, name).toBeInstanceOf(z.ZodType);
       expect(spec.output, name).toBeInstanceOf(z.ZodType);
       expect(['read', 'write', 'admin'], name).toContain(spec.kind);
@@ -181,13 +181,21 @@ describe('Backend.invoke', () => {
     const inputs = await readInputs(backend);
     const reads = CHANNEL_NAMES.filter((c) => contract[c].kind === 'read');
     expect(reads.length).toBeGreaterThan(3);
+    let answered = 0;
     for (const channel of reads) {
       const result = await backend.invoke(channel, inputs[channel] ?? {});
+      // A channel that needs arguments this test has no sample of must still refuse `{}` cleanly.
+      if (!(channel in inputs) && !result.ok) {
+        expect(result.error.code, channel).toBe('invalid_input');
+        continue;
+      }
       expect(result.ok, channel).toBe(true);
       if (!result.ok) continue;
+      answered++;
       const check = (contract[channel].output as z.ZodType).safeParse(result.data);
       expect(check.success ? [] : check.error.issues, channel).toEqual([]);
     }
+    expect(answered).toBeGreaterThan(reads.length / 2);
   });
 
   it('answers a save with the enterprise as the output schema describes it, trimmed and with defaults', async () => {
