@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handlers } from '../../../electron/backend/handlers';
 import {
   createPrintHandlers,
   PDF_OPTIONS,
@@ -117,7 +118,6 @@ describe('print.savePdf (Electron main)', () => {
   });
 
   it('is not answered by the backend’s stand-in as native', async () => {
-    const { handlers } = await import('../../../electron/backend/handlers');
     const ctx = {} as Parameters<(typeof handlers)['print.page']>[1];
     expect(await handlers['print.page']({}, ctx)).toEqual({ native: false, printed: false });
     expect(await handlers['print.savePdf']({ fileName: 'x' }, ctx)).toEqual({
