@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { idCheckChar } from '../../shared/domain/id-number';
 import { expect, test } from './fixtures';
 
@@ -140,6 +141,30 @@ test('log a medical case and resolve it', async ({ page, host }, testInfo) => {
   await expect(view.getByText('已办结')).toBeVisible();
   await view.getByRole('button', { name: '关闭' }).click();
   await expect(row.getByRole('gridcell', { name: '已办结' })).toBeVisible();
+
+  // The diary as shown, to .xlsx: bold header, the case's words, the ID number masked.
+  await page.getByRole('button', { name: '导出' }).click();
+  const exportDialog = page.getByRole('dialog', { name: '导出表格当前显示的内容' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exportDialog.getByRole('button', { name: '导出' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^工厂日记-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const saved = testInfo.outputPath('diary.xlsx');
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const ws = wb.worksheets[0]!;
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 5)).toEqual(['日期', '姓名', '类别', '状态', '诉求']);
+  expect(header).not.toContain('');
+  expect(ws.getRow(1).font?.bold).toBe(true);
+  const values = (ws.getRow(2).values as unknown[]).map(String);
+  expect(values).toContain('生病就医');
+  expect(values).toContain('已办结');
+  expect(values).toContain('颈椎病发作，想请假休息');
+  expect(values.join('|')).not.toContain(DENG.idNumber);
+  expect(values).toContain(`${DENG.idNumber.slice(0, 6)}********${DENG.idNumber.slice(-4)}`);
 });
 
 test('record a transfer and see both enterprises’ counts change', async ({ page, host }, testInfo) => {

@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
 import { contract, type ChannelOutput } from '../../../../shared/contract/channels';
@@ -371,5 +372,30 @@ describe('the weekly diary of a special class', () => {
       leaves: 1,
     });
     expect(week.entries[0]?.idMasked).toMatch(/^422822\*{8}\d{3}[\dX]$/);
+  });
+});
+
+describe('the stabilisation channels', () => {
+  it('answer with data matching their output schemas', async () => {
+    const cls = (await call(backend, 'classes.list', {}))[0]!;
+    const aCase = (await call(backend, 'cases.list', {})).rows[0]!;
+    const samples = {
+      'classes.list': {},
+      'cases.list': {},
+      'cases.get': { id: aCase.id },
+      'cases.notable': { from: '2022-02-01', to: '2022-03-10' },
+      'visits.due': {},
+      'risk.list': {},
+      'stabilisation.person': { seekerId: people.deng! },
+      'stabilisation.overview': {},
+      'diary.week': { classId: cls.id, weekStart: '2022-03-01' },
+    } as const;
+    for (const [channel, input] of Object.entries(samples) as [keyof typeof samples, object][]) {
+      const result = await backend.invoke(channel, input);
+      expect(result.ok, channel).toBe(true);
+      if (!result.ok) continue;
+      const check = (contract[channel].output as ZodType).safeParse(result.data);
+      expect(check.success ? [] : check.error.issues, channel).toEqual([]);
+    }
   });
 });
