@@ -19,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  retries: 1,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
