@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountyProgress } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -11,7 +12,7 @@ interface CountyTasksProps {
 }
 
 /** Each county's task against what it delivered; the bar's tick is where an even pace would be today. */
-export function CountyTasks({ rows, selected, onDrill, onEdit }: CountyTasksProps) {
+export const CountyTasks = memo(function CountyTasks({ rows, selected, onDrill, onEdit }: CountyTasksProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const percent = usePercent();
@@ -81,4 +82,4 @@ export function CountyTasks({ rows, selected, onDrill, onEdit }: CountyTasksProp
       </table>
     </section>
   );
-}
+});

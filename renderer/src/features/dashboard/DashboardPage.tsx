@@ -57,6 +57,13 @@ export function DashboardPage() {
     },
     [filter.countyCode],
   );
+  const openEnterpriseAll = useCallback((id: string) => openEnterprise(id, null), [openEnterprise]);
+  const countyCode = filter.countyCode;
+  const drillCounty = useCallback(
+    (code: string) => setFilter({ countyCode: code === countyCode ? null : code }),
+    [countyCode, setFilter],
+  );
+  const editTasks = useCallback(() => setEditingTasks(true), []);
   const forecasts = useMemo(
     () =>
       (data?.forecasts ?? []).filter((f) =>
@@ -123,16 +130,11 @@ export function DashboardPage() {
         ) : null}
         <div className="gap-layout">
           <GapChart rows={data.enterprises} onOpen={openEnterprise} />
-          <GapTable rows={data.enterprises} onOpen={(id) => openEnterprise(id, null)} />
+          <GapTable rows={data.enterprises} onOpen={openEnterpriseAll} />
         </div>
       </section>
 
-      <CountyTasks
-        rows={data.counties}
-        selected={data.countyCode}
-        onDrill={(code) => setFilter({ countyCode: code === filter.countyCode ? null : code })}
-        onEdit={() => setEditingTasks(true)}
-      />
+      <CountyTasks rows={data.counties} selected={data.countyCode} onDrill={drillCounty} onEdit={editTasks} />
       <HeatMap cells={data.matrix} counties={data.counties} enterprises={data.enterprises} />
 
       <div className="dash-row">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastRow } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -9,7 +10,7 @@ interface ForecastTableProps {
 }
 
 /** Enterprises with demand due and counties with a task: when the gap closes, and the trips still needed. */
-export function ForecastTable({ rows }: ForecastTableProps) {
+export const ForecastTable = memo(function ForecastTable({ rows }: ForecastTableProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const percent = usePercent();
@@ -80,4 +81,4 @@ export function ForecastTable({ rows }: ForecastTableProps) {
       </tbody>
     </table>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelRow } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -8,7 +9,7 @@ interface FunnelChartProps {
 }
 
 /** One bar per step, as wide as its share of the people transported, with the step's conversion. */
-export function FunnelChart({ rows }: FunnelChartProps) {
+export const FunnelChart = memo(function FunnelChart({ rows }: FunnelChartProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const percent = usePercent();
@@ -29,4 +30,4 @@ export function FunnelChart({ rows }: FunnelChartProps) {
       ))}
     </ol>
   );
-}
+});

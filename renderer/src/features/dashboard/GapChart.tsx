@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { PIPELINE_STAGES, type EnterpriseGap, type PipelineStage } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
 import { AXIS_TICK, COLOURS, STAGE_COLOURS } from './chart-style';
 import { ChartLegend } from './ChartLegend';
+import { useWidth } from './use-width';
 
 /** A bar segment opens the people it counts: employed now, or one pipeline stage, at one enterprise. */
 export type GapSegment = 'employed' | PipelineStage;
@@ -19,8 +20,11 @@ type Datum = { id: string; label: string; name: string; demand: number; employed
   number
 >;
 
+const CHART_HEIGHT = 292;
+
 /** Per enterprise: demand beside a stack of people on the job and people still on their way. */
-export function GapChart({ rows, onOpen }: GapChartProps) {
+export const GapChart = memo(function GapChart({ rows, onOpen }: GapChartProps) {
+  const [box, width] = useWidth<HTMLDivElement>();
   const { t } = useTranslation();
   const fmt = useFormatters();
   const data = useMemo<Datum[]>(
@@ -45,9 +49,15 @@ export function GapChart({ rows, onOpen }: GapChartProps) {
   ];
   return (
     <div className="gap-chart-wrap">
-      <div className="chart-body gap-chart" role="img" aria-label={t('dashboard.gap.title')}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} barGap={2}>
+      <div ref={box} className="chart-body gap-chart" role="img" aria-label={t('dashboard.gap.title')}>
+        {width > 0 ? (
+          <BarChart
+            width={width}
+            height={CHART_HEIGHT}
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+            barGap={2}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
             <XAxis dataKey="label" interval={0} tick={AXIS_TICK} tickLine={false} />
             <YAxis
@@ -93,9 +103,9 @@ export function GapChart({ rows, onOpen }: GapChartProps) {
               />
             ))}
           </BarChart>
-        </ResponsiveContainer>
+        ) : null}
       </div>
       <ChartLegend items={legend} />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseGap } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -15,7 +15,7 @@ const NUMERIC: readonly Exclude<Column, 'name'>[] = ['demand', 'employedNow', 'i
  * The gap chart's figures, sortable by any column; a row opens that enterprise's people. A plain
  * table rather than a grid: eight rows need no virtualisation, draw at once and print as they look.
  */
-export function GapTable({ rows, onOpen }: GapTableProps) {
+export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'gap', desc: true });
@@ -71,4 +71,4 @@ export function GapTable({ rows, onOpen }: GapTableProps) {
       </tbody>
     </table>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -41,7 +42,7 @@ function Card({ id, label, value, change, lowerIsBetter, note, changeTitle }: Ca
 }
 
 /** Demand (or a county's task), employed, stable, gap and person-trips, each with its change since yesterday. */
-export function HeadlineCards({ headline: h, asOf }: HeadlineCardsProps) {
+export const HeadlineCards = memo(function HeadlineCards({ headline: h, asOf }: HeadlineCardsProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const percent = usePercent();
@@ -94,4 +95,4 @@ export function HeadlineCards({ headline: h, asOf }: HeadlineCardsProps) {
       />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountyProgress, EnterpriseGap, MatrixCell } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -13,7 +13,7 @@ interface HeatMapProps {
 }
 
 /** Counties down, enterprises across: the darker a cell, the more people that county sends there. */
-export function HeatMap({ cells, counties, enterprises }: HeatMapProps) {
+export const HeatMap = memo(function HeatMap({ cells, counties, enterprises }: HeatMapProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const [measure, setMeasure] = useState<Measure>('transported');
@@ -78,4 +78,4 @@ export function HeatMap({ cells, counties, enterprises }: HeatMapProps) {
       </div>
     </section>
   );
-}
+});

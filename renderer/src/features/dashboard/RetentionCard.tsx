@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Retention } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
@@ -8,7 +9,7 @@ interface RetentionCardProps {
 }
 
 /** Stable ÷ employed, and why people left (largest reason first). */
-export function RetentionCard({ retention: r }: RetentionCardProps) {
+export const RetentionCard = memo(function RetentionCard({ retention: r }: RetentionCardProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const percent = usePercent();
@@ -48,4 +49,4 @@ export function RetentionCard({ retention: r }: RetentionCardProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,28 +1,22 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Trend } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
 import { AXIS_TICK, COLOURS, dayNumber, isoOfDay } from './chart-style';
 import { ChartLegend } from './ChartLegend';
+import { useWidth } from './use-width';
 
 interface TrendChartsProps {
   trend: Trend;
 }
 
+const CHART_HEIGHT = 250;
+
 const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
 
 /** Per-day flows (sign-ups, person-trips, hires: lines, a path each, where bars would be hundreds of shapes), and the running total against the target with the projections. */
-export function TrendCharts({ trend }: TrendChartsProps) {
+export const TrendCharts = memo(function TrendCharts({ trend }: TrendChartsProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const days = useMemo(() => trend.days.map((d) => ({ ...d, x: dayNumber(d.date) })), [trend.days]);
@@ -34,6 +28,8 @@ export function TrendCharts({ trend }: TrendChartsProps) {
     () => trend.required.map((p) => ({ x: dayNumber(p.date), value: p.value })),
     [trend.required],
   );
+  const [perDayBox, perDayWidth] = useWidth<HTMLDivElement>(days.length > 0);
+  const [totalBox, totalWidth] = useWidth<HTMLDivElement>(days.length > 0);
   if (days.length === 0) return <p className="chart-empty muted">{t('dashboard.trend.empty')}</p>;
   const first = days[0]!.x;
   const last = Math.max(days[days.length - 1]!.x, ...projection.map((p) => p.x), ...required.map((p) => p.x));
@@ -48,9 +44,14 @@ export function TrendCharts({ trend }: TrendChartsProps) {
     <div className="trend-charts">
       <figure className="trend-chart" aria-label={t('dashboard.trend.perDay')}>
         <figcaption>{t('dashboard.trend.perDay')}</figcaption>
-        <div className="chart-body">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={days} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
+        <div ref={perDayBox} className="chart-body">
+          {perDayWidth > 0 ? (
+            <LineChart
+              width={perDayWidth}
+              height={CHART_HEIGHT}
+              data={days}
+              margin={{ top: 6, right: 8, bottom: 0, left: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
               <XAxis
                 dataKey="date"
@@ -92,7 +93,7 @@ export function TrendCharts({ trend }: TrendChartsProps) {
                 isAnimationActive={false}
               />
             </LineChart>
-          </ResponsiveContainer>
+          ) : null}
         </div>
         <ChartLegend
           items={[
@@ -104,9 +105,13 @@ export function TrendCharts({ trend }: TrendChartsProps) {
       </figure>
       <figure className="trend-chart" aria-label={t('dashboard.trend.total')}>
         <figcaption>{t('dashboard.trend.total')}</figcaption>
-        <div className="chart-body">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart margin={{ top: 6, right: 12, bottom: 0, left: 0 }}>
+        <div ref={totalBox} className="chart-body">
+          {totalWidth > 0 ? (
+            <LineChart
+              width={totalWidth}
+              height={CHART_HEIGHT}
+              margin={{ top: 6, right: 12, bottom: 0, left: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={COLOURS.grid} />
               <XAxis
                 dataKey="x"
@@ -182,7 +187,7 @@ export function TrendCharts({ trend }: TrendChartsProps) {
                 />
               ) : null}
             </LineChart>
-          </ResponsiveContainer>
+          ) : null}
         </div>
         <ChartLegend
           items={[
@@ -202,4 +207,4 @@ export function TrendCharts({ trend }: TrendChartsProps) {
       </figure>
     </div>
   );
-}
+});

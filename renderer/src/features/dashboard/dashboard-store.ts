@@ -41,7 +41,12 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
     try {
       const { period, countyCode, enterpriseId } = get().filter;
       const data = await call('dashboard.summary', { asOf: null, period, countyCode, enterpriseId });
-      if (seq === loadSeq) set({ data, status: 'ready', error: null, loadMs: performance.now() - started });
+      if (seq !== loadSeq) return;
+      const loadMs = performance.now() - started;
+      // The same figures again (a reload on entering the page, a change elsewhere): keep the object,
+      // so nothing on the page draws twice.
+      const same = get().data !== null && JSON.stringify(get().data) === JSON.stringify(data);
+      set(same ? { status: 'ready', error: null, loadMs } : { data, status: 'ready', error: null, loadMs });
     } catch (error) {
       if (seq === loadSeq) set({ status: 'failed', error });
     }
