@@ -263,7 +263,7 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     withNote: '{{head}}。{{note}}',
     visitFound: '{{wellbeing}}，离职风险{{risk}}',
     period: '{{from}}至{{to}}',
-    move: '{{from}}{{fromPost}} → {{to}}{{toPost}}',
+    move: '{{from}} {{fromPost}} → {{to}} {{toPost}}',
     noEntries: '本周无记录。',
     signLead: '专班负责人：',
     signDate: '日期：',
