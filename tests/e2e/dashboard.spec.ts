@@ -63,10 +63,15 @@ test('the dashboard on the demo: headline figures, in Chinese and English', asyn
   await expect(page.getByTestId('forecast-table')).toContainText('立讯');
   await dashboardShot(page, testInfo, 'dashboard-zh');
 
-  // A county's drill-down: its task becomes the target.
+  // The prefecture raises Hefeng's task; a county's drill-down makes its task the target.
+  await page.getByRole('button', { name: '设置县市任务' }).click();
+  const tasks = page.getByRole('dialog', { name: /县市任务/ });
+  await tasks.getByRole('spinbutton', { name: '鹤峰县 任务（人）' }).fill('600');
+  await tasks.getByRole('button', { name: '保存' }).click();
+  await expect(tasks).toBeHidden();
   await page.getByTestId('county-tasks').getByRole('button', { name: '鹤峰县' }).click();
   await expect(headline(page, 'target')).toContainText('县市任务');
-  await expect(headline(page, 'target')).toContainText('500');
+  await expect(headline(page, 'target')).toContainText('600');
 
   await useLanguage(page, 'en');
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
