@@ -62,6 +62,11 @@ test('the dashboard on the demo: headline figures, in Chinese and English', asyn
   await expect(page.getByTestId('county-tasks')).toContainText('鹤峰县');
   await expect(page.getByTestId('forecast-table')).toContainText('立讯');
   await dashboardShot(page, testInfo, 'dashboard-zh');
+  // Printed as shown: the figures without the navigation.
+  const printed = await printToText(page, testInfo, 'dashboard-zh-print');
+  for (const figure of ['6,913', '2,788', '1,087', '各企业缺口', '按当前速度预测'])
+    expect(printed).toContain(figure);
+  expect(printed).not.toContain('求职人员');
 
   // The prefecture raises Hefeng's task; a county's drill-down makes its task the target.
   await page.getByRole('button', { name: '设置县市任务' }).click();
