@@ -257,6 +257,7 @@ export const transportZhCN: Catalog['transport'] = {
     booked: '安排',
     boarded: '上车',
     arrived: '到达',
+    short: { male: '男', female: '女' },
     male: '男',
     female: '女',
     total: '合计',

@@ -41,8 +41,31 @@ export function PassengerTable({
     }
   };
   const actions: RowActions = {
-    patch: (patch) =>
-      void attempt(() => handle.run('trips.updateSeats', { tripId: trip.id, seats: [patch] })),
+    patch: (patch) => {
+      // A tick shows at once; the trip's answer replaces it, and a refusal brings back the stored state.
+      if (patch.boarded !== undefined || patch.arrived !== undefined) {
+        handle.replace({
+          ...trip,
+          passengers: trip.passengers.map((p) =>
+            p.seekerId === patch.seekerId
+              ? {
+                  ...p,
+                  boarded: patch.boarded ?? p.boarded,
+                  arrived: patch.arrived ?? p.arrived,
+                }
+              : p,
+          ),
+        });
+      }
+      void attempt(async () => {
+        try {
+          await handle.run('trips.updateSeats', { tripId: trip.id, seats: [patch] });
+        } catch (err) {
+          await handle.reload();
+          throw err;
+        }
+      });
+    },
     move: (seekerId, seatNo) =>
       void attempt(() => handle.run('trips.moveSeat', { tripId: trip.id, seekerId, seatNo })),
     remove: (seekerId, name) =>

@@ -13,6 +13,8 @@ export interface TripHandle {
   /** Runs a channel that answers with the trip and shows its answer at once. */
   run: <K extends TripChannel>(channel: K, input: ChannelInput<K>) => Promise<TripDetail>;
   replace: (trip: TripDetail) => void;
+  /** Fetches the trip again, e.g. after a change shown ahead of its answer was refused. */
+  reload: () => Promise<void>;
 }
 
 /** One trip, reloaded when any window changes data; changes made here show their own answer. */
@@ -53,5 +55,5 @@ export function useTrip(id: string): TripHandle {
     [replace],
   );
 
-  return { trip, error, run, replace };
+  return { trip, error, run, replace, reload: load };
 }

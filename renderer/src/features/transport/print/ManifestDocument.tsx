@@ -118,7 +118,7 @@ export function ManifestDocument({ manifest }: { manifest: Manifest }) {
             <tr key={r.seatNo}>
               <td className="num">{r.seatNo}</td>
               <td className="name">{r.name}</td>
-              <td>{t(`transport.manifest.${r.gender}`)}</td>
+              <td>{t(`transport.manifest.short.${r.gender}`)}</td>
               <td className="mono">{r.idMasked}</td>
               <td className="mono">{r.phoneMasked}</td>
               <td>{r.town}</td>
