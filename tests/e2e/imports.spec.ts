@@ -120,6 +120,28 @@ test('import a county roster through the page: exactly the planted problems, pro
   await expect(batchRow).toContainText('312');
   await shoot(page, testInfo.outputPath('imports-batches-zh.png'));
 
+  // The job-seeker grid exports what it shows: the 312 people, its columns, IDs masked.
+  await page.getByRole('link', { name: '求职人员' }).click();
+  await page.getByRole('button', { name: '导出' }).click();
+  const exportDialog = page.getByRole('dialog', { name: '导出表格当前显示的内容' });
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    exportDialog.getByRole('button', { name: '导出' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(/^求职人员.*\.xlsx$/);
+  const exportedFile = testInfo.outputPath('seekers.xlsx');
+  await exported.saveAs(exportedFile);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(exportedFile);
+  const sheet = book.worksheets[0]!;
+  expect(sheet.rowCount).toBe(313);
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  expect(headers.slice(0, 2)).toEqual(['姓名', '性别']);
+  const idColumn = headers.indexOf('身份证号') + 1;
+  expect(idColumn).toBeGreaterThan(0);
+  expect(String(sheet.getRow(2).getCell(idColumn).value)).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+  await page.getByRole('link', { name: '导入' }).click();
+
   // 4. Undo the batch: everyone it registered is gone, the batch stays listed as undone.
   await batchRow.getByRole('button', { name: '撤销' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '撤销' }).click();

@@ -1,10 +1,16 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegisterResult, SeekerRow } from '../../../../shared/domain/seeker';
-import { onDataChanged } from '../../api';
+import { SEEKER_EXPORT_COLUMNS } from '../../../../shared/contract/import-channels';
+import {
+  type RegisterResult,
+  type SEEKER_SORT_COLUMNS,
+  type SeekerRow,
+} from '../../../../shared/domain/seeker';
 import { translateError } from '../../i18n';
 import { useAppStore } from '../../shell/app-store';
+import { ExportButton, type ExportChoice } from '../../ui/ExportButton';
+import { call, onDataChanged } from '../../api';
 import { flashSuccess } from '../../shell/flash-store';
 import { routeHref } from '../../shell/hash-route';
 import { ExamResultsDialog } from './actions/ExamResultsDialog';
@@ -14,6 +20,7 @@ import { SeekerDetailPanel } from './detail/SeekerDetailPanel';
 import { RegisterForm } from './form/RegisterForm';
 import { useReferenceStore } from './reference-store';
 import { SeekerFilters } from './SeekerFilters';
+import { isSortColumn } from './columns';
 import { SeekerGrid } from './SeekerGrid';
 import { useSeekersStore } from './seekers-store';
 import { SelectionBar } from './SelectionBar';
@@ -36,10 +43,36 @@ function useSeekersData(): void {
   }, [load, bump]);
 }
 
+const EXPORT_COLUMNS: ReadonlySet<string> = new Set(SEEKER_EXPORT_COLUMNS);
+
+/** The grid as shown: the store's filter, the grid's sort, and its visible columns in their order. */
+function exportSeekers(api: GridApi<SeekerRow>, choice: ExportChoice, language: string) {
+  const columns = api
+    .getAllDisplayedColumns()
+    .filter((c) => EXPORT_COLUMNS.has(c.getColId()))
+    .map((c) => ({
+      colId: c.getColId() as (typeof SEEKER_EXPORT_COLUMNS)[number],
+      header: api.getDisplayNameForColumn(c, 'header') ?? c.getColId(),
+    }));
+  const sort = api
+    .getColumnState()
+    .filter((c) => c.sort && isSortColumn(c.colId))
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .slice(0, 3)
+    .map((c) => ({ colId: c.colId as (typeof SEEKER_SORT_COLUMNS)[number], sort: c.sort! }));
+  return call('exports.seekers', {
+    ...choice,
+    filter: useSeekersStore.getState().filter,
+    sort,
+    columns,
+    language: language === 'en' ? 'en' : 'zh-CN',
+  });
+}
+
 type Dialog = { kind: 'register' } | { kind: 'bulk'; request: RecordStepRequest } | { kind: 'exam' } | null;
 
 export function SeekersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useSeekersData();
   const openId = useSeekersStore((s) => s.openId);
   const open = useSeekersStore((s) => s.open);
@@ -66,6 +99,13 @@ export function SeekersPage() {
       <header className="page-head">
         <h1>{t('seekers.title')}</h1>
         <div className="toolbar">
+          {api ? (
+            <ExportButton
+              fileBase={t('seekers.title')}
+              personal
+              request={(choice) => exportSeekers(api, choice, i18n.language)}
+            />
+          ) : null}
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'register' })}>
             + {t('seekers.register')}
           </button>

@@ -1,4 +1,4 @@
-import type { ColDef, GetRowIdParams, RowDoubleClickedEvent } from 'ag-grid-community';
+import type { ColDef, GetRowIdParams, GridApi, RowDoubleClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,16 @@ const open = (row: TripRow | undefined) => {
 };
 
 /** The trip list: newest day first; a double click or Enter opens the trip. */
-export function TripGrid({ rows, quickFilter }: { rows: TripRow[]; quickFilter: string }) {
+export function TripGrid({
+  rows,
+  quickFilter,
+  onGridApi,
+}: {
+  rows: TripRow[];
+  quickFilter: string;
+  /** The grid's API once ready (null when it goes): the page's Export reads what it shows. */
+  onGridApi: (api: GridApi<TripRow> | null) => void;
+}) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const columnDefs = useMemo(() => tripColumns(t, fmt, i18n.language), [t, fmt, i18n.language]);
@@ -40,6 +49,8 @@ export function TripGrid({ rows, quickFilter }: { rows: TripRow[]; quickFilter: 
         getRowId={getRowId}
         quickFilterText={quickFilter}
         onRowDoubleClicked={onRowDoubleClicked}
+        onGridReady={(e) => onGridApi(e.api)}
+        onGridPreDestroyed={() => onGridApi(null)}
         onCellKeyDown={(e) => {
           if ((e.event as KeyboardEvent | undefined)?.key === 'Enter') open(e.data);
         }}

@@ -1,8 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { COUNTIES } from '../../../../shared/domain/counties';
-import { onDataChanged } from '../../api';
+import type { TripRow } from '../../../../shared/domain/transport/trip';
+import { call, onDataChanged } from '../../api';
+import { ExportButton, type ExportChoice } from '../../ui/ExportButton';
+import { tableFromGrid } from '../../ui/grid-export';
 import { DailyView } from './DailyView';
 import { TripForm } from './form/TripForm';
 import { emptyTrip } from './form/trip-form-values';
@@ -45,6 +49,17 @@ export function TripList() {
   const [quickFilter, setQuickFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const [editingSupplies, setEditingSupplies] = useState(false);
+  const gridApi = useRef<GridApi<TripRow> | null>(null);
+  const onGridApi = useCallback((api: GridApi<TripRow> | null) => (gridApi.current = api), []);
+  const exportGrid = useCallback((choice: ExportChoice) => {
+    const api = gridApi.current;
+    if (!api) return Promise.reject(new Error('e.internal'));
+    const table = tableFromGrid(api, {
+      kinds: { seats: 'number', booked: 'number', boarded: 'number', arrived: 'number', date: 'date' },
+    });
+    const { format, encoding, fileBase } = choice;
+    return call('exports.table', { format, encoding, fileBase, ...table });
+  }, []);
   const newTrip = useMemo(() => emptyTrip(defaultDay, filter.countyCode), [defaultDay, filter.countyCode]);
 
   const tab = (v: TransportView) => (
@@ -124,11 +139,12 @@ export function TripList() {
               value={quickFilter}
               onChange={(e) => setQuickFilter(e.target.value)}
             />
+            <ExportButton fileBase={t('transport.title')} request={exportGrid} />
           </div>
           {status === 'ready' && rows.length === 0 && !filter.countyCode && !filter.from && !filter.to ? (
             <p className="empty-hint">{t('transport.noData')}</p>
           ) : null}
-          <TripGrid rows={rows} quickFilter={quickFilter} />
+          <TripGrid rows={rows} quickFilter={quickFilter} onGridApi={onGridApi} />
         </>
       ) : (
         <DailyView day={day ?? defaultDay} onDay={setDay} />
