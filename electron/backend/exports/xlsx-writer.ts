@@ -10,7 +10,7 @@ import { columnWidths, type Table } from './table';
 export async function writeXlsx(table: Table): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Spring Breeze';
-  const ws = wb.addWorksheet(table.sheetName.slice(0, 31) || 'Sheet1', {
+  const ws = wb.addWorksheet(safeSheetName(table.sheetName), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   const widths = columnWidths(table);
@@ -32,4 +32,20 @@ export async function writeXlsx(table: Table): Promise<Buffer> {
   }
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
+}
+
+/**
+ * A name Excel accepts for a sheet. The name comes from a page title or an imported file's name
+ * (`花名册[1].xlsx`), and a character Excel forbids would make the whole export fail.
+ */
+export function safeSheetName(name: string): string {
+  let s = name
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_')
+    .replace(/[*?:/\\[\]\u0000-\u001f]/g, '_')
+    .slice(0, 31);
+  // A cut through a surrogate pair would leave half a character, which is not valid XML.
+  if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);
+  s = s.replace(/^[\s']+|[\s']+$/g, '');
+  if (s === '') return 'Sheet1';
+  return /^history$/i.test(s) ? `${s}_` : s;
 }
