@@ -202,6 +202,18 @@ export const stabilisationEn = {
     saved: 'Leave recorded for {{name}}.',
     help: 'Leave is not leaving: the person stays employed and counted, the stable clock keeps running, and return visits wait until they are back.',
   },
+  voidMove: {
+    title: { transfer: 'Void a transfer entered by mistake', leave: 'Void leave entered by mistake' },
+    help: {
+      transfer:
+        "Once voided, the person is back at the post they had before, and both enterprises' counts are as they were; the record stays, marked void, and the audit log keeps who did it.",
+      leave:
+        'Once voided, this leave no longer moves the return visits; the record stays, marked void, and the audit log keeps who did it.',
+    },
+    reason: 'Reason for voiding',
+    submit: 'Void',
+    done: { transfer: "Voided {{name}}'s transfer.", leave: "Voided {{name}}'s leave." },
+  },
   classForm: {
     newTitle: 'Set up a special class',
     editTitle: 'Special class',
@@ -242,6 +254,7 @@ export const stabilisationEn = {
     riskIs: 'risk of leaving {{risk}}',
     voided: 'Voided: {{reason}}',
     back: 'Back on {{date}}',
+    void: 'Void',
     markBack: 'Back at work',
   },
   print: {

@@ -206,6 +206,17 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     saved: '已为{{name}}登记请假。',
     help: '请假不算离职：本人仍计入在岗人数，稳岗天数照常计算，回访顺延至返岗后。',
   },
+  voidMove: {
+    title: { transfer: '调岗登记有误：作废', leave: '请假登记有误：作废' },
+    help: {
+      transfer:
+        '作废后，本人回到调岗前的岗位，两家企业的在岗人数恢复原样；记录保留并标为已作废，操作记入审计日志。',
+      leave: '作废后，这段请假不再影响回访安排；记录保留并标为已作废，操作记入审计日志。',
+    },
+    reason: '作废原因',
+    submit: '作废',
+    done: { transfer: '已作废{{name}}的调岗。', leave: '已作废{{name}}的请假。' },
+  },
   classForm: {
     newTitle: '设立驻厂专班',
     editTitle: '驻厂专班',
@@ -246,6 +257,7 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     riskIs: '离职风险{{risk}}',
     voided: '已作废：{{reason}}',
     back: '{{date}}返岗',
+    void: '作废',
     markBack: '已返岗',
   },
   print: {

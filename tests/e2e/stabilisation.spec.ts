@@ -212,6 +212,23 @@ test('record a transfer and see both enterprises’ counts change', async ({ pag
   await expect(record.getByRole('list', { name: '岗位履历' })).toContainText('立讯精密工业（恩施）有限公司');
   await record.scrollIntoViewIfNeeded();
   await shot(page, testInfo, 'seeker-service-record-zh');
+
+  // A transfer entered by mistake is voided with a reason: back to one placement, counts as before.
+  await record.getByRole('button', { name: '作废' }).click();
+  const voiding = page.getByRole('dialog', { name: '调岗登记有误：作废' });
+  await voiding.getByRole('button', { name: '作废' }).click();
+  await expect(voiding.getByText('必填')).toBeVisible();
+  await voiding.getByLabel('作废原因').fill('录错了人');
+  await shot(page, testInfo, 'void-transfer-zh');
+  await voiding.getByRole('button', { name: '作废' }).click();
+  await expect(voiding).toBeHidden();
+  await expect(record.getByText('已作废：录错了人')).toBeVisible();
+  await expect(record.getByRole('list', { name: '岗位履历' })).not.toContainText(
+    '立讯精密工业（恩施）有限公司',
+  );
+  await page.goto(`${host.url}#/stabilisation/overview`);
+  await expect(figure('大象', 'employedNow')).toHaveText('1');
+  await expect(figure('立讯', 'employedNow')).toHaveText('0');
 });
 
 test('see an overdue visit appear on the at-risk list', async ({ page, host }, testInfo) => {

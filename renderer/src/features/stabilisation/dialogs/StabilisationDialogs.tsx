@@ -6,6 +6,7 @@ import { LeaveDialog } from './LeaveDialog';
 import { NewCaseDialog } from './NewCaseDialog';
 import { TransferDialog } from './TransferDialog';
 import { VisitDialog } from './VisitDialog';
+import { VoidMoveDialog } from './VoidMoveDialog';
 
 /** Whichever stabilisation dialog is open; mounted by the stabilisation page and by a person's record. */
 export function StabilisationDialogs() {
@@ -25,6 +26,8 @@ export function StabilisationDialogs() {
       return <TransferDialog worker={dialog.worker} caseId={dialog.caseId} onClose={close} />;
     case 'leave':
       return <LeaveDialog worker={dialog.worker} caseId={dialog.caseId} onClose={close} />;
+    case 'voidMove':
+      return <VoidMoveDialog request={dialog.request} onClose={close} />;
     case 'class':
       return (
         <ClassDialog specialClass={dialog.specialClass} enterpriseId={dialog.enterpriseId} onClose={close} />

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SpecialClass } from '../../../../../shared/domain/special-classes';
+import type { VoidMoveRequest } from './VoidMoveDialog';
 
 /** A person picked for a case, visit, transfer or leave: enough to show who it is. */
 export interface PickedWorker {
@@ -16,6 +17,7 @@ export type StabilisationDialog =
   | { kind: 'visit'; worker: PickedWorker }
   | { kind: 'transfer'; worker: PickedWorker | null; caseId?: string }
   | { kind: 'leave'; worker: PickedWorker | null; caseId?: string }
+  | { kind: 'voidMove'; request: VoidMoveRequest }
   | { kind: 'class'; specialClass: SpecialClass | null; enterpriseId?: string };
 
 interface DialogState {

@@ -16,12 +16,15 @@ interface Entry {
   extra: string;
   voided: boolean;
   caseId: string | null;
+  /** Leave not yet ended: "back at work" can be recorded. */
   leaveId: string | null;
+  /** A transfer or leave that can still be voided. */
+  voidable: { what: 'transfer' | 'leave'; id: string } | null;
 }
 
 /** Cases, visits, transfers and leave as one timeline, newest first. */
 function entriesOf(t: TFunction, fmt: Formatters, d: PersonStabilisation): Entry[] {
-  const base = { voided: false, caseId: null, leaveId: null, extra: '' };
+  const base = { voided: false, caseId: null, leaveId: null, voidable: null, extra: '' };
   const out: Entry[] = [
     ...d.cases.map((c) => ({
       ...base,
@@ -66,6 +69,7 @@ function entriesOf(t: TFunction, fmt: Formatters, d: PersonStabilisation): Entry
       }),
       extra: x.voided ? t('stabilisation.person.voided', { reason: x.voidReason }) : '',
       voided: x.voided,
+      voidable: x.voided ? null : { what: 'transfer' as const, id: x.id },
     })),
     ...d.leaves.map((l) => ({
       ...base,
@@ -83,6 +87,7 @@ function entriesOf(t: TFunction, fmt: Formatters, d: PersonStabilisation): Entry
           : '',
       voided: l.voided,
       leaveId: !l.voided && !l.returnedOn ? l.id : null,
+      voidable: l.voided ? null : { what: 'leave' as const, id: l.id },
     })),
   ];
   return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -163,6 +168,20 @@ export function PersonHistory({ data }: { data: PersonStabilisation }) {
             {e.leaveId ? (
               <button type="button" className="small subtle" onClick={() => void markBack(e.leaveId!)}>
                 {t('stabilisation.person.markBack')}
+              </button>
+            ) : null}
+            {e.voidable ? (
+              <button
+                type="button"
+                className="small subtle"
+                onClick={() =>
+                  openDialog({
+                    kind: 'voidMove',
+                    request: { ...e.voidable!, summary: `${fmt.date(e.date)} ${e.kind}${t('common.colon')}${e.text}` },
+                  })
+                }
+              >
+                {t('stabilisation.person.void')}
               </button>
             ) : null}
           </li>
