@@ -93,9 +93,24 @@ export type SeekerInput = z.input<typeof SeekerInput>;
 export type SeekerInputParsed = z.output<typeof SeekerInput>;
 
 /** Editing a person: the same rules; the ID number cannot change here (it is the person's identity). */
+/** Editing: a blank (or absent) phone keeps the stored one, so editing a person needs no reveal. */
+const mobileOrKeep = z
+  .string({ error: 'v.text' })
+  .superRefine((value, ctx) => {
+    if (value.trim() !== '' && !checkMobile(value).ok)
+      ctx.addIssue({ code: 'custom', message: 'v.phone_invalid' });
+  })
+  .transform((value) => {
+    if (value.trim() === '') return null;
+    const r = checkMobile(value);
+    return r.ok ? r.phone : value;
+  })
+  .optional()
+  .transform((value) => value ?? null);
+
 export const SeekerUpdate = seekerFields
   .omit({ idNumber: true, gender: true, age: true })
-  .extend({ id: uuid })
+  .extend({ id: uuid, phone: mobileOrKeep })
   .strict();
 export type SeekerUpdate = z.input<typeof SeekerUpdate>;
 

@@ -186,6 +186,7 @@ export const en = {
       age: 'Age',
       fromId: 'From the ID number',
       phone: 'Mobile',
+      phoneKept: '{{phone}} (leave blank to keep)',
       county: 'Home county',
       chooseCounty: 'Choose a county',
       town: 'Town',

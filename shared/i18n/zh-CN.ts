@@ -187,6 +187,7 @@ export const zhCN: Catalog = {
       age: '年龄',
       fromId: '按身份证号',
       phone: '手机号',
+      phoneKept: '{{phone}}（留空则不变）',
       county: '户籍县市',
       chooseCounty: '请选择县市',
       town: '乡镇',

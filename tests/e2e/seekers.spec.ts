@@ -136,6 +136,22 @@ test('a bad ID is refused at the field; a good one goes through the pipeline to 
   await expect(figure(page, '报名人数')).toContainText('1');
   await expect(page.getByRole('gridcell', { name: '向小梅', exact: true })).toBeVisible();
 
+  // Editing shows the phone masked and keeps it when left blank: no reveal just to fix a village.
+  await panel.getByRole('button', { name: '编辑资料' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑 向小梅' });
+  await expect(edit.getByLabel('手机号')).toHaveAttribute('placeholder', '137****5678（留空则不变）');
+  await edit.getByLabel('村（社区）').fill('青树村');
+  await shot(page, testInfo, 'edit-zh');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  await expect(panel.getByText('137****5678')).toBeVisible();
+  const actions = await page.evaluate(async () => {
+    const r = await window.api['audit.list']({});
+    return r.ok ? r.data.map((e) => e.action) : [];
+  });
+  expect(actions).toContain('seekers.update');
+  expect(actions).not.toContain('seekers.reveal');
+
   // 3. Step by step, from the detail panel's allowed next steps.
   await recordStep(page, panel, '核实');
   await recordStep(page, panel, '安排面试', async (dialog) => {

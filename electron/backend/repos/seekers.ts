@@ -198,7 +198,7 @@ export function updateSeeker(
   const before = readEditable(db, seq);
   const after: Editable = {
     name: input.name,
-    phone: input.phone,
+    phone: input.phone ?? before.phone,
     countyCode: input.countyCode,
     town: input.town,
     village: input.village,

@@ -214,6 +214,35 @@ describe('editing a job seeker', () => {
     expect(entry?.summary).not.toContain('13712341255');
   });
 
+  it('keeps the stored phone when the edit leaves it blank or out, and reveals nothing', async () => {
+    const current = await call(backend, 'seekers.get', { id });
+    const { phoneMasked, ...rest } = current;
+    const edit = {
+      id,
+      name: rest.name,
+      countyCode: rest.countyCode,
+      town: '团堡镇',
+      village: rest.village,
+      intendedEnterpriseId: rest.intendedEnterpriseId,
+      previousWork: rest.previousWork,
+      notes: rest.notes,
+      prefNearHome: rest.prefNearHome,
+      prefMothersLine: rest.prefMothersLine,
+      channel: rest.channel,
+      signedUpOn: rest.signedUpOn,
+      signedUpAt: rest.signedUpAt,
+    };
+    expect(await call(backend, 'seekers.update', { ...edit, phone: '' })).toMatchObject({
+      town: '团堡镇',
+      phoneMasked,
+    });
+    expect(await call(backend, 'seekers.update', { ...edit, town: '龙凤镇' })).toMatchObject({ phoneMasked });
+    const audit = await call(backend, 'audit.list', {});
+    expect(audit.filter((e) => e.action === 'seekers.reveal')).toEqual([]);
+    const bad = errorOf(await backend.invoke('seekers.update', { ...edit, phone: '12345' }));
+    expect(bad.issues).toEqual([expect.objectContaining({ path: ['phone'], message: 'v.phone_invalid' })]);
+  });
+
   it('moves the sign-up step with the sign-up date, but not past the next step', async () => {
     const current = await call(backend, 'seekers.get', { id });
     const edit = { ...current, id };

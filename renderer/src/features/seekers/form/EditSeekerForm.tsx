@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SeekerUpdate, type SeekerDetail } from '../../../../../shared/domain/seeker';
@@ -19,7 +19,15 @@ interface EditSeekerFormProps {
   onClose: () => void;
 }
 
-function EditForm({ initial, onClose }: { initial: SeekerUpdate; onClose: () => void }) {
+function EditForm({
+  initial,
+  keptPhone,
+  onClose,
+}: {
+  initial: SeekerUpdate;
+  keptPhone: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const idPrefix = useId();
   const [submitError, setSubmitError] = useState<unknown>(null);
@@ -36,7 +44,8 @@ function EditForm({ initial, onClose }: { initial: SeekerUpdate; onClose: () => 
   const onSubmit = async (values: Parsed) => {
     setSubmitError(null);
     try {
-      const saved = await call('seekers.update', values);
+      const { phone, ...rest } = values;
+      const saved = await call('seekers.update', phone === null ? rest : { ...rest, phone });
       flashSuccess('seekers.savedMessage', { name: saved.name });
       onClose();
     } catch (error) {
@@ -48,7 +57,7 @@ function EditForm({ initial, onClose }: { initial: SeekerUpdate; onClose: () => 
     <FormProvider {...methods}>
       <form className="seeker-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <div className="modal-body">
-          <PersonFields idPrefix={idPrefix} />
+          <PersonFields idPrefix={idPrefix} keptPhone={keptPhone} />
         </div>
         <footer className="modal-footer">
           {submitError ? (
@@ -69,51 +78,14 @@ function EditForm({ initial, onClose }: { initial: SeekerUpdate; onClose: () => 
 }
 
 /**
- * Editing a person. The update takes the whole record, phone included, and the detail only holds it
- * masked: opening the editor reveals the phone, which the audit log records like any reveal.
+ * Editing a person. The phone is stored in full but shown masked: its field starts blank, which keeps
+ * it, so editing reveals nothing (a reveal is its own audited action).
  */
 export function EditSeekerForm({ detail, onClose }: EditSeekerFormProps) {
   const { t } = useTranslation();
-  const [phone, setPhone] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('seekers.reveal', { id: detail.id, field: 'phone' }).then(
-      (r) => {
-        if (live) setPhone(r.value);
-      },
-      (err: unknown) => {
-        if (live) setError(err);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [detail.id]);
-
   return (
     <Modal title={t('seekers.editTitle', { name: detail.name })} onClose={onClose} className="modal-wide">
-      {phone !== null ? (
-        <EditForm initial={toUpdateValues(detail, phone)} onClose={onClose} />
-      ) : (
-        <>
-          <div className="modal-body">
-            {error ? (
-              <p className="inline-error" role="alert">
-                {translateError(error)}
-              </p>
-            ) : (
-              <p className="muted">{t('app.loading')}</p>
-            )}
-          </div>
-          <footer className="modal-footer">
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-          </footer>
-        </>
-      )}
+      <EditForm initial={toUpdateValues(detail)} keptPhone={detail.phoneMasked} onClose={onClose} />
     </Modal>
   );
 }

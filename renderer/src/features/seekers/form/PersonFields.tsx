@@ -14,10 +14,12 @@ interface PersonFieldsProps {
   identity?: ReactNode;
   /** Registering only: gender and age, after the phone. */
   derived?: ReactNode;
+  /** Editing only: the stored phone, masked; the field may stay blank to keep it. */
+  keptPhone?: string;
 }
 
 /** A person's data, laid out the same for registering and editing. */
-export function PersonFields({ idPrefix, identity, derived }: PersonFieldsProps) {
+export function PersonFields({ idPrefix, identity, derived, keptPhone }: PersonFieldsProps) {
   const { t, i18n } = useTranslation();
   const {
     register,
@@ -43,12 +45,20 @@ export function PersonFields({ idPrefix, identity, derived }: PersonFieldsProps)
         />
       </Field>
       {identity}
-      <Field id={id('phone')} label={t('seekers.field.phone')} error={err('phone')} required>
+      <Field
+        id={id('phone')}
+        label={t('seekers.field.phone')}
+        error={err('phone')}
+        required={keptPhone === undefined}
+      >
         <input
           id={id('phone')}
           type="tel"
           inputMode="tel"
           autoComplete="off"
+          placeholder={
+            keptPhone === undefined ? undefined : t('seekers.field.phoneKept', { phone: keptPhone })
+          }
           {...fieldAria(id('phone'), err('phone'))}
           {...register('phone')}
         />

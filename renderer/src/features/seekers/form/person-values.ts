@@ -24,12 +24,12 @@ export function emptyRegistration(signedUpOn: string): SeekerInput {
   };
 }
 
-/** Exactly what `seekers.update` takes (the contract is strict: no extra keys). */
-export function toUpdateValues(d: SeekerDetail, phone: string): SeekerUpdate {
+/** Exactly what `seekers.update` takes (the contract is strict: no extra keys); a blank phone keeps it. */
+export function toUpdateValues(d: SeekerDetail): SeekerUpdate {
   return {
     id: d.id,
     name: d.name,
-    phone,
+    phone: '',
     countyCode: d.countyCode,
     town: d.town,
     village: d.village,
