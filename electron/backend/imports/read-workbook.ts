@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel';
+import * as zlib from 'node:zlib';
 import { ApiError } from '../../../shared/contract/result';
 import type { CellValue } from '../../../shared/imports/cells';
 import { parseCsv, TooManyRows } from './csv';
@@ -7,6 +8,30 @@ import { binaryShare, decodeText } from './decode-text';
 
 // Old .xls files written by Chinese Excel (BIFF5 and earlier) store text in code page 936.
 XLSX.set_cptable(cptable);
+
+/**
+ * SheetJS inflates the parts of an .xlsx with its own JavaScript inflater unless given Node's zlib,
+ * and that inflater loops forever on some damaged data (a few flipped bytes are enough); zlib
+ * refuses such data with an error, and is faster. A part may inflate to at most MAX_PART_BYTES, so a
+ * small crafted file cannot fill the memory. SheetJS reads `bytesRead`, which Node deprecates as
+ * another name for `bytesWritten`: it gets the same figure here without the warning.
+ */
+const MAX_PART_BYTES = 384 * 1024 * 1024;
+const NodeInflateRaw = (
+  zlib as unknown as { InflateRaw: new (options: zlib.ZlibOptions) => { bytesWritten: number } }
+).InflateRaw;
+class InflateRaw extends NodeInflateRaw {
+  constructor() {
+    super({ maxOutputLength: MAX_PART_BYTES });
+  }
+  get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+(XLSX.CFB as { utils: { use_zlib(z: unknown): void } }).utils.use_zlib({
+  InflateRaw,
+  deflateRawSync: zlib.deflateRawSync,
+});
 
 export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 
@@ -92,7 +117,11 @@ function readSpreadsheet(bytes: Uint8Array, kind: 'zip' | 'cfb' | 'text'): Workb
   const format: FileFormat =
     wb.bookType === 'ods' ? 'ods' : wb.bookType === 'xls' || kind === 'cfb' ? 'xls' : 'xlsx';
   if (kind === 'zip' && wb.SheetNames.length === 0) throw readError('not_spreadsheet');
-  const sheets = wb.SheetNames.map((name) => toSheet(name, wb.Sheets[name]!));
+  // A damaged file can list a sheet whose part is missing or unreadable: such sheets are left out.
+  const names = wb.SheetNames.filter((name) => Object.hasOwn(wb.Sheets, name));
+  if (names.length === 0 && wb.SheetNames.length > 0)
+    throw readError('damaged', { detail: 'no readable sheet' });
+  const sheets = names.map((name) => toSheet(name, wb.Sheets[name]!));
   for (const s of sheets) if (s.rows.length > MAX_ROWS) throw readError('too_many_rows', { max: MAX_ROWS });
   return { format, encoding: null, sheets };
 }
@@ -118,12 +147,15 @@ function toSheet(name: string, ws: XLSX.WorkSheet): Sheet {
     rows.push(out);
   }
   let mergedFilled = 0;
+  // A merge is filled only as far as the data reaches: a crafted range (A1:XFD1048576) would otherwise
+  // make billions of cells.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (const m of ws['!merges'] ?? []) {
     const value = rows[m.s.r]?.[m.s.c] ?? null;
     if (value === null) continue;
     for (let r = m.s.r; r <= m.e.r && r < rows.length; r++) {
       const row = rows[r]!;
-      for (let c = m.s.c; c <= m.e.c; c++) {
+      for (let c = m.s.c; c <= m.e.c && c < width; c++) {
         if (r === m.s.r && c === m.s.c) continue;
         while (row.length <= c) row.push(null);
         row[c] = value;
