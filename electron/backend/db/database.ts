@@ -5,19 +5,55 @@ export type Row = Record<string, SqlValue>;
 /** A statement as run; `null` params mark a multi-statement `exec`. */
 export type CapturedStatement = [sql: string, params: Params | null];
 
+/** A batch that has run more statements than this is saved whole (a checkpoint), not journaled. */
+export const BULK_STATEMENTS = 20_000;
+
+/**
+ * Connection settings. The database lives in sql.js's in-memory file system, and durability comes
+ * from the store's journal and checkpoints, never from SQLite's own files: so SQLite's rollback
+ * journal and temporary files are kept in memory (written to the in-memory file they cost a copy
+ * of every changed page, twice), and the page cache is large enough that a 100k-row import does not
+ * spill pages into the file mid-transaction. Rollback and savepoints work the same.
+ */
+const PRAGMAS = `PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY;
+  PRAGMA cache_size = -131072;`;
+
 /**
  * A thin synchronous wrapper over one sql.js database: the only place SQL is executed. While a
  * write batch is open, every changing statement is captured so the store can append it to the
  * journal; replaying the journal must give the same result, so statements take their values from
  * parameters (ids, times) and never from `random()` or `'now'` inside SQL.
+ *
+ * A batch that grows past `bulkStatements` statements (a large import) stops capturing: the store
+ * then makes it durable by writing the whole database instead, which for such a batch is both
+ * smaller and faster than journaling every statement (and holding them all in memory meanwhile).
  */
 export class Database {
   private inTransaction = false;
   private captured: CapturedStatement[] | null = null;
+  private bulk = false;
   private savepoints = 0;
 
-  constructor(private readonly raw: SqlJsDatabase) {
-    raw.exec('PRAGMA foreign_keys = ON');
+  constructor(
+    private readonly raw: SqlJsDatabase,
+    private readonly bulkStatements: number = BULK_STATEMENTS,
+  ) {
+    raw.exec(PRAGMAS);
+  }
+
+  /** Statements above which a write batch is made durable by a checkpoint instead of the journal. */
+  get bulkStatementLimit(): number {
+    return this.bulkStatements;
+  }
+
+  private capture(statement: CapturedStatement): void {
+    const captured = this.captured;
+    if (captured === null || this.bulk) return;
+    captured.push(statement);
+    if (captured.length > this.bulkStatements) {
+      this.bulk = true;
+      captured.length = 0;
+    }
   }
 
   all<T = Row>(sql: string, params: Params = []): T[] {
@@ -38,17 +74,22 @@ export class Database {
 
   run(sql: string, params: Params = []): void {
     this.raw.run(sql, params);
-    this.captured?.push([sql, params]);
+    this.capture([sql, params]);
   }
 
   exec(sql: string): void {
     this.raw.exec(sql);
-    this.captured?.push([sql, null]);
+    this.capture([sql, null]);
   }
 
   /** A statement prepared once and run many times (bulk inserts); each run is captured like `run`. */
   prepare(sql: string): PreparedWrite {
-    return new PreparedWrite(this.raw.prepare(sql), sql, (params) => this.captured?.push([sql, params]));
+    return new PreparedWrite(this.raw.prepare(sql), sql, (params) => this.capture([sql, params]));
+  }
+
+  /** Rows changed by the last INSERT, UPDATE or DELETE (0 when `ON CONFLICT DO NOTHING` skipped it). */
+  changes(): number {
+    return this.raw.getRowsModified();
   }
 
   /** Runs `fn` in one transaction: all of it is committed, or none of it. Inside a batch it is part of it. */
@@ -74,6 +115,16 @@ export class Database {
     this.raw.exec('BEGIN IMMEDIATE');
     this.inTransaction = true;
     this.captured = [];
+    this.bulk = false;
+  }
+
+  /**
+   * Whether the open batch has outgrown the journal: its statements were not kept, and it must be
+   * made durable by writing the whole database.
+   */
+  get bulkBatch(): boolean {
+    if (!this.captured) throw new Error('no write batch is open');
+    return this.bulk;
   }
 
   /** Runs one change of the batch: if it throws, only its own statements are undone. */
@@ -89,7 +140,8 @@ export class Database {
     } catch (err) {
       this.raw.exec(`ROLLBACK TO ${name}`);
       this.raw.exec(`RELEASE ${name}`);
-      this.captured.length = mark;
+      // Once bulk, the batch stays bulk: what was captured before it is gone, and it costs only speed.
+      if (!this.bulk) this.captured.length = mark;
       throw err;
     }
   }
@@ -97,6 +149,7 @@ export class Database {
   /** The statements the open batch has run so far. */
   capturedStatements(): CapturedStatement[] {
     if (!this.captured) throw new Error('no write batch is open');
+    if (this.bulk) throw new Error('a bulk batch keeps no statements');
     return this.captured;
   }
 
@@ -111,6 +164,7 @@ export class Database {
       this.raw.exec(commit ? 'COMMIT' : 'ROLLBACK');
     } finally {
       this.captured = null;
+      this.bulk = false;
       this.inTransaction = false;
     }
   }

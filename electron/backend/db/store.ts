@@ -6,7 +6,7 @@ import type { StartupNotice } from '../../../shared/contract/channels';
 import { ApiError } from '../../../shared/contract/result';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { backupDir, backupName, listBackups, writeBackup } from './backups';
-import { Database } from './database';
+import { BULK_STATEMENTS, Database } from './database';
 import { nodeFs, writeFileDurably, type WriteFs } from './durable-write';
 import { lockDataFolder } from './folder-lock';
 import { appendToJournal, readJournal, resetJournal, type JournalRecord } from './journal';
@@ -28,6 +28,8 @@ export interface StoreOptions {
   /** Checkpoint thresholds; tests lower them to make checkpoints frequent. */
   checkpointBytes?: number;
   checkpointRecords?: number;
+  /** Statements above which a write batch is saved by a checkpoint instead of the journal; tests lower it. */
+  bulkStatements?: number;
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -63,6 +65,7 @@ export class Store {
     private readonly clock: () => Date,
     private readonly fs: WriteFs,
     private readonly unlock: () => Promise<void>,
+    private readonly bulkStatements: number,
   ) {
     this.lastBackupAt = clock().getTime();
   }
@@ -86,7 +89,8 @@ export class Store {
     await mkdir(dataDir, { recursive: true });
     const unlock = await lockDataFolder(dataDir);
     try {
-      const store = await Store.openLocked(SQL, dataDir, clock, options.writeFs ?? nodeFs, unlock);
+      const bulk = options.bulkStatements ?? BULK_STATEMENTS;
+      const store = await Store.openLocked(SQL, dataDir, clock, options.writeFs ?? nodeFs, unlock, bulk);
       store.checkpointBytes = options.checkpointBytes ?? CHECKPOINT_BYTES;
       store.checkpointRecords = options.checkpointRecords ?? CHECKPOINT_RECORDS;
       return store;
@@ -102,13 +106,14 @@ export class Store {
     clock: () => Date,
     fs: WriteFs,
     unlock: () => Promise<void>,
+    bulk: number,
   ): Promise<Store> {
     const file = path.join(dataDir, DB_FILE_NAME);
     const journalFile = path.join(dataDir, JOURNAL_FILE_NAME);
     const notices: StartupNotice[] = [];
 
     const bytes = await readIfExists(file);
-    let db: Database | null = bytes ? tryOpen(SQL, bytes) : null;
+    let db: Database | null = bytes ? tryOpen(SQL, bytes, bulk) : null;
     /** The bytes the database was opened from (the file, or the backup it was recovered from). */
     let openedBytes = db ? bytes : null;
     let newGeneration = !bytes;
@@ -121,7 +126,7 @@ export class Store {
       await rename(journalFile, path.join(dataDir, `spring-breeze.damaged-${stamp}.journal`)).catch(
         () => undefined,
       );
-      const recovered = await openNewestGoodBackup(SQL, dataDir);
+      const recovered = await openNewestGoodBackup(SQL, dataDir, bulk);
       newGeneration = true;
       if (recovered) {
         db = recovered.db;
@@ -131,7 +136,7 @@ export class Store {
         notices.push({ kind: 'damaged_no_backup', file: null, damagedCopy });
       }
     }
-    db ??= new Database(new SQL.Database());
+    db ??= new Database(new SQL.Database(), bulk);
     const version = db.userVersion();
     try {
       assertNotNewer(version);
@@ -154,7 +159,7 @@ export class Store {
     }
     const applied = migrate(db);
 
-    const store = new Store(SQL, db, state, dataDir, notices, clock, fs, unlock);
+    const store = new Store(SQL, db, state, dataDir, notices, clock, fs, unlock, bulk);
     const foundIntact = bytes !== null && notices.every((n) => n.kind === 'migrated');
     const journalHadBytes = journal.records.length > 0 || journal.trailingBytes > 0;
     if (!foundIntact || applied.length > 0 || replayed > 0 || journalHadBytes) await store.checkpoint();
@@ -187,6 +192,7 @@ export class Store {
         return { ok: false, error };
       }
     });
+    if (db.bulkBatch) return this.commitBulk(outcomes);
     const statements = [...db.capturedStatements()];
     if (statements.length === 0) {
       db.endBatch(true);
@@ -207,6 +213,56 @@ export class Store {
     this.state = { ...this.state, seq };
     this.journalRecords++;
     return outcomes;
+  }
+
+  /**
+   * A batch too large for the journal (a big import) is made durable by a checkpoint: committed in
+   * memory, then the whole database is written (temp file, fsync, rename) before anyone is
+   * answered. If that write fails, the database in memory is ahead of the disk: it is opened again
+   * from the file and journal, which hold exactly the changes acknowledged so far, and the batch
+   * is refused (unless the new file did land, which the reopened database's sequence number tells).
+   */
+  private async commitBulk(outcomes: Outcome[]): Promise<Outcome[]> {
+    const db = this.current;
+    const seq = this.state.seq + 1;
+    db.runUncaptured('UPDATE journal_state SET seq = ? WHERE id = 1', [seq]);
+    db.endBatch(true);
+    try {
+      await this.checkpoint();
+    } catch (err) {
+      const error = storageError(err);
+      try {
+        await this.reopenFromDisk();
+      } catch (reopenError) {
+        // Both the save and reading the file back failed: the batch is refused, and the database in
+        // memory (which holds it) is the only copy of everything acknowledged since the last checkpoint.
+        console.error('[store] reading the database back after a failed save failed:', reopenError);
+        this.journalSuspect = true;
+      }
+      if (this.state.seq >= seq) return outcomes;
+      return outcomes.map((o) => (o.ok ? { ok: false, error } : o));
+    }
+    this.state = { ...this.state, seq };
+    return outcomes;
+  }
+
+  /** Replaces the database in memory with what the file and the journal hold. */
+  private async reopenFromDisk(): Promise<void> {
+    const bytes = await readFile(this.dbFile);
+    const db = tryOpen(this.SQL, bytes, this.bulkStatements);
+    if (!db) throw new Error('the database file cannot be read back after a failed save');
+    try {
+      const journal = await readJournal(this.journalFile);
+      replayJournal(db, readJournalState(db), journal.records);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    this.current.close();
+    this.current = db;
+    this.state = readJournalState(db);
+    // The journal may hold records the file already has, or a torn one: start it afresh before appending.
+    this.journalSuspect = true;
   }
 
   needsCheckpoint(): boolean {
@@ -264,7 +320,7 @@ export class Store {
     const bytes = await readFile(source).catch(() => {
       throw new ApiError('not_found', 'e.not_found');
     });
-    const candidate = tryOpen(this.SQL, bytes);
+    const candidate = tryOpen(this.SQL, bytes, this.bulkStatements);
     if (!candidate) throw new ApiError('conflict', 'e.backup_damaged', { params: { name } });
     let state: JournalState;
     try {
@@ -364,12 +420,12 @@ function replayJournal(db: Database, state: JournalState, records: readonly Jour
 }
 
 /** Opens bytes as a database if they pass quick_check; null when damaged. */
-function tryOpen(SQL: SqlJsStatic, bytes: Uint8Array): Database | null {
+function tryOpen(SQL: SqlJsStatic, bytes: Uint8Array, bulk: number): Database | null {
   if (bytes.byteLength === 0) return null;
   let db: Database | null = null;
   try {
     // sql.js may take the buffer over and write into it; keep the caller's bytes as they were read.
-    db = new Database(new SQL.Database(new Uint8Array(bytes)));
+    db = new Database(new SQL.Database(new Uint8Array(bytes)), bulk);
     if (db.quickCheck() !== 'ok') throw new Error('quick_check failed');
     db.userVersion();
     return db;
@@ -386,11 +442,12 @@ function tryOpen(SQL: SqlJsStatic, bytes: Uint8Array): Database | null {
 async function openNewestGoodBackup(
   SQL: SqlJsStatic,
   dataDir: string,
+  bulk: number,
 ): Promise<{ db: Database; bytes: Uint8Array; name: string } | null> {
   for (const b of await listBackups(dataDir)) {
     const bytes = await readFile(path.join(backupDir(dataDir), b.name)).catch(() => null);
     if (!bytes) continue;
-    const db = tryOpen(SQL, bytes);
+    const db = tryOpen(SQL, bytes, bulk);
     if (!db) continue;
     if (db.userVersion() > LATEST_VERSION) {
       db.close();

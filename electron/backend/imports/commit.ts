@@ -40,7 +40,9 @@ export function commitAnalysis(
   if (a.kind === 'seekers') {
     const people = rows.map((r) => r.seeker!);
     progress(0, people.length);
-    const { alreadyRegistered } = registerImportedSeekers(db, people, ctx, batchSource(batchId));
+    const { alreadyRegistered } = registerImportedSeekers(db, people, ctx, batchSource(batchId), (done) =>
+      progress(done, people.length),
+    );
     if (alreadyRegistered.size > 0) {
       const column = a.headers[a.mapping.indexOf('idNumber')] ?? '';
       for (const r of rows) {

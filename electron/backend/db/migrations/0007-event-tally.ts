@@ -12,14 +12,14 @@ const jobLeft = (ev: 'NEW' | 'OLD' | 'e') => `(SELECT j.enterprise_id FROM seeke
     AND (j.date < ${ev}.date OR (j.date = ${ev}.date AND j.seq < ${ev}.seq))
   ORDER BY j.date DESC, j.seq DESC LIMIT 1)`;
 
-/** The key of a tally row for event `ev` of person `s` (a row alias of seekers). */
-const key = (ev: 'NEW' | 'OLD' | 'e', s: string) =>
+/** The key of a tally row for event `ev` of person `s` (a row alias of seekers); bulk inserts use it too. */
+export const key = (ev: 'NEW' | 'OLD' | 'e', s: string) =>
   `${ev}.date, ${s}.county_code, ${ev}.type,
    COALESCE(${ev}.enterprise_id,
      CASE WHEN ${ev}.type = 'left' THEN COALESCE(${jobLeft(ev)}, ${s}.employer_id, '') END, ${s}.enterprise_id, ''),
    COALESCE(${ev}.reason, '')`;
 
-const UPSERT = `ON CONFLICT (type, county_code, enterprise_id, reason, date) DO UPDATE SET n = n + excluded.n`;
+export const UPSERT = `ON CONFLICT (type, county_code, enterprise_id, reason, date) DO UPDATE SET n = n + excluded.n`;
 
 /** Adds (+1) or removes (-1) one event's count. */
 const tallyOne = (ev: 'NEW' | 'OLD', sign: 1 | -1) => `
