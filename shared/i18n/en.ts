@@ -341,6 +341,11 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    counting: 'Counting',
+    stableDays: 'A person counts as stable after this many days on the job',
+    asOfDate: 'Figures as of (blank: today)',
+    countingHelp:
+      'Every count, the dashboard and the daily report use these. The stable rule counts from the first day of the job; a transfer does not restart it.',
     general: 'General',
     operatorName: 'Operator name (recorded in the audit log)',
     language: 'Language',

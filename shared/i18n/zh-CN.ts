@@ -341,6 +341,10 @@ export const zhCN: Catalog = {
   },
   settings: {
     title: '设置',
+    counting: '统计口径',
+    stableDays: '在岗满多少天计为稳岗',
+    asOfDate: '统计截至日期（留空为今天）',
+    countingHelp: '各项统计、总览和日报均按此口径计算。稳岗天数从首次入职之日起计算，调岗不重新计算。',
     general: '常规',
     operatorName: '操作员姓名（记入操作日志）',
     language: '界面语言',

@@ -283,4 +283,27 @@ test('on the demo, county and stage filters change the total, and an ID tail fin
   await filters.getByRole('searchbox', { name: '快速搜索' }).fill(tail);
   await expect.poll(() => seekerTotal(page)).toBeLessThan(all);
   await expect(page.getByRole('gridcell', { name: masked, exact: true }).first()).toBeVisible();
+
+  // The stable rule lives in Settings: 15 days in the demo; at 30 days fewer people count as stable.
+  await filters.getByRole('button', { name: '清除筛选' }).click();
+  await expect(figure(page, '稳岗人数')).toContainText('1,087');
+  await page.getByRole('link', { name: '设置' }).click();
+  const counting = page.getByRole('region', { name: '统计口径' });
+  await expect(counting.getByLabel('在岗满多少天计为稳岗')).toHaveValue('15');
+  await expect(counting.getByLabel('统计截至日期（留空为今天）')).toHaveValue('2022-03-10');
+  await counting.getByLabel('在岗满多少天计为稳岗').fill('400');
+  await counting.getByRole('button', { name: '保存' }).click();
+  await expect(counting.getByText('请填写 1 到 365 天')).toBeVisible();
+  await counting.getByLabel('在岗满多少天计为稳岗').fill('30');
+  await counting.getByRole('button', { name: '保存' }).click();
+  await expect(counting.getByText('请填写 1 到 365 天')).toBeHidden();
+  await shot(page, testInfo, 'settings-counting-zh');
+  await page.getByRole('link', { name: '求职人员' }).click();
+  await expect(figure(page, '稳岗人数')).not.toContainText('1,087');
+  const stable = await page.evaluate(async () => {
+    const r = await window.api['counts.summary']({});
+    return r.ok ? r.data.totals.stable : -1;
+  });
+  expect(stable).toBeGreaterThanOrEqual(0);
+  expect(stable).toBeLessThan(1087);
 });

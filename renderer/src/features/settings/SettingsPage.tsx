@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { VisitSettingsSection } from '../stabilisation/settings/VisitSettingsSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
+import { CountingSection } from './CountingSection';
 import { DataSection } from './DataSection';
 import { GeneralSection } from './GeneralSection';
 
@@ -20,6 +21,7 @@ export function SettingsPage() {
         </div>
         <div className="settings-column">
           <BackupsSection />
+          <CountingSection />
         </div>
       </div>
       <AuditSection />
