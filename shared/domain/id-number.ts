@@ -20,8 +20,12 @@ export type IdCheck =
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
+const NORMAL_ID = /^\d{17}[\dX]$/;
+
 /** Full-width digits, spaces and a lower-case x are normalised; nothing else is changed. */
 export function normaliseIdNumber(raw: string): string {
+  // Most ID numbers are already written as they should be (an import checks 100k of them, several times).
+  if (NORMAL_ID.test(raw)) return raw;
   return stripSpaces(toHalfWidth(raw)).toUpperCase();
 }
 
@@ -45,16 +49,28 @@ function checksumOk(id: string): boolean {
   return idCheckChar(id.slice(0, 17)) === id[17];
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+let todayCache = { day: Number.NaN, yyyymmdd: '' };
+
+/** `today` as YYYYMMDD (UTC, as before), worked out once per day rather than once per ID number. */
+function yyyymmddOf(today: Date): string {
+  const day = Math.floor(today.getTime() / MS_PER_DAY);
+  if (day !== todayCache.day)
+    todayCache = { day, yyyymmdd: today.toISOString().slice(0, 10).replace(/-/g, '') };
+  return todayCache.yyyymmdd;
+}
+
 function validBirthDate(yyyymmdd: string, today: Date): string | null {
   const y = Number(yyyymmdd.slice(0, 4));
   const m = Number(yyyymmdd.slice(4, 6));
   const d = Number(yyyymmdd.slice(6, 8));
   if (y < 1900 || m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!;
   if (d > days) return null;
-  const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-  if (iso > today.toISOString().slice(0, 10)) return null;
-  return iso;
+  if (yyyymmdd > yyyymmddOf(today)) return null;
+  return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
 /** Validates an 18-character resident ID number (GB 11643-1999): region, birth date and MOD 11-2 check. */

@@ -60,6 +60,7 @@ export function normaliseText(
 
 /** What `checkIdNumber` will silently fix in a raw ID number, for the counts. */
 export function idNormalisations(raw: string): Normalisation[] {
+  if (/^\d{17}[\dX]$/.test(raw)) return [];
   const changes: Normalisation[] = [];
   if (toHalfWidth(raw) !== raw) changes.push('full_width');
   if (/\s|\u200B|\uFEFF/.test(raw)) changes.push('spaces');
@@ -69,6 +70,7 @@ export function idNormalisations(raw: string): Normalisation[] {
 
 /** What `checkMobile` will silently fix in a raw phone number, for the counts. */
 export function phoneNormalisations(raw: string): Normalisation[] {
+  if (/^\d+$/.test(raw)) return [];
   const changes: Normalisation[] = [];
   if (toHalfWidth(raw) !== raw) changes.push('full_width');
   if (/\s/.test(raw)) changes.push('spaces');

@@ -1,4 +1,5 @@
-import type { Database as SqlJsDatabase, SqlValue, Statement } from 'sql.js';
+import type { Database as SqlJsDatabase, SqlJsStatic, SqlValue, Statement } from 'sql.js';
+import { insertRows, type BulkValue } from './bulk-insert';
 
 export type Params = Record<string, SqlValue> | SqlValue[];
 export type Row = Record<string, SqlValue>;
@@ -35,10 +36,23 @@ export class Database {
   private savepoints = 0;
 
   constructor(
-    private readonly raw: SqlJsDatabase,
+    private raw: SqlJsDatabase,
     private readonly bulkStatements: number = BULK_STATEMENTS,
+    /** sql.js's module, for `insertRows`; without it those rows go through sql.js's statements. */
+    private readonly sqlite?: SqlJsStatic,
   ) {
     raw.exec(PRAGMAS);
+  }
+
+  /**
+   * Takes over `other`'s database (the same data opened again, e.g. with room to grow, or read back
+   * from disk) and closes its own: everyone holding this object keeps working. `other` is spent.
+   */
+  adopt(other: Database): void {
+    if (this.inTransaction || other.inTransaction) throw new Error('a transaction is open');
+    const previous = this.raw;
+    this.raw = other.raw;
+    previous.close();
   }
 
   /** Statements above which a write batch is made durable by a checkpoint instead of the journal. */
@@ -85,6 +99,19 @@ export class Database {
   /** A statement prepared once and run many times (bulk inserts); each run is captured like `run`. */
   prepare(sql: string): PreparedWrite {
     return new PreparedWrite(this.raw.prepare(sql), sql, (params) => this.capture([sql, params]));
+  }
+
+  /**
+   * Runs one INSERT for `count` rows (see bulk-insert.ts) and returns per row how many rows it
+   * changed. For large batches only: the open batch becomes bulk (saved by a checkpoint), as these
+   * rows are not captured for the journal.
+   */
+  insertRows(sql: string, count: number, rowAt: (i: number) => readonly BulkValue[]): Uint8Array {
+    if (this.captured && !this.bulk) {
+      this.bulk = true;
+      this.captured.length = 0;
+    }
+    return insertRows(this.sqlite, this.raw, sql, count, rowAt);
   }
 
   /** Rows changed by the last INSERT, UPDATE or DELETE (0 when `ON CONFLICT DO NOTHING` skipped it). */

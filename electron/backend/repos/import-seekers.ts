@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { checkIdNumber } from '../../../shared/domain/id-number';
 import type { SeekerInputParsed } from '../../../shared/domain/seeker';
-import type { Database, PreparedWrite } from '../db/database';
+import type { BulkValue } from '../db/bulk-insert';
+import type { Database } from '../db/database';
 import { key as eventTallyKey, UPSERT as EVENT_TALLY_UPSERT } from '../db/migrations/0007-event-tally';
 import { newUuidBytes } from './binary-uuid';
 import { INSERT_REGISTRATION_SQL } from './registrations';
@@ -40,13 +41,19 @@ const EVENT_TALLY_ADD_SQL = `INSERT INTO event_tally (date, county_code, type, e
   WHERE s.seq > ? AND e.voided = 0 GROUP BY 1, 2, 3, 4, 5
   ${EVENT_TALLY_UPSERT}`;
 
-function runAll<T>(db: Database, sql: string, items: readonly T[], params: (item: T) => unknown[]): void {
-  const stmt: PreparedWrite = db.prepare(sql);
+/** Row by row through a prepared statement, each run captured for the journal. */
+function runEach(db: Database, sql: string, count: number, rowAt: (i: number) => BulkValue[]): Uint8Array {
+  const changes = new Uint8Array(count);
+  const stmt = db.prepare(sql);
   try {
-    for (const item of items) stmt.run(params(item) as Parameters<PreparedWrite['run']>[0]);
+    for (let i = 0; i < count; i++) {
+      stmt.run(rowAt(i));
+      changes[i] = db.changes();
+    }
   } finally {
     stmt.free();
   }
+  return changes;
 }
 
 /**
@@ -56,7 +63,8 @@ function runAll<T>(db: Database, sql: string, items: readonly T[], params: (item
  * already registered (someone may have registered them since the preview) are skipped by the
  * unique ID number and returned, never changed.
  *
- * Each table is filled by one prepared statement in turn; a large import suspends the tally
+ * Each table is filled by one prepared statement in turn. A large import is not journaled (the
+ * batch is saved by a checkpoint): its rows go straight into SQLite, and it suspends the tally
  * triggers and adds its groups to the tallies afterwards, so the result is the same as row by row.
  */
 export function registerImportedSeekers(
@@ -79,78 +87,73 @@ export function registerImportedSeekers(
     : [];
   for (const t of suspended) db.exec(`DROP TRIGGER ${t.name}`);
 
+  // Small imports go through the journal, row by row; large ones straight into SQLite (not journaled).
+  const insert = (sql: string, count: number, rowAt: (i: number) => BulkValue[]): Uint8Array =>
+    setBased ? db.insertRows(sql, count, rowAt) : runEach(db, sql, count, rowAt);
+
+  const ids = people.map((p) => {
+    const id = checkIdNumber(p.idNumber);
+    if (!id.ok) throw new Error(`an import row with an invalid ID number reached the commit: ${id.problem}`);
+    return id.info;
+  });
+  progress(0);
+  const inserted = insert(INSERT_SEEKER_SQL, people.length, (i) => {
+    const p = people[i]!;
+    const id = ids[i]!;
+    const state = deriveState(
+      [{ type: 'signed_up', date: p.signedUpOn, enterpriseId: null }],
+      p.intendedEnterpriseId,
+    )!;
+    return [
+      base + i + 1,
+      randomUUID(),
+      id.id,
+      p.name,
+      id.gender,
+      id.birthDate,
+      p.phone,
+      p.countyCode,
+      p.town,
+      p.village,
+      p.intendedEnterpriseId,
+      p.previousWork,
+      p.notes,
+      p.prefNearHome ? 1 : 0,
+      p.prefMothersLine ? 1 : 0,
+      p.channel,
+      p.signedUpOn,
+      p.signedUpAt,
+      state.stage,
+      state.stageDate,
+      state.enterpriseId,
+      state.employerId,
+      state.entryDate,
+      state.trips,
+      ctx.now,
+      ctx.now,
+    ];
+  });
+  progress(Math.floor(people.length / 2));
   const alreadyRegistered = new Set<string>();
-  const added: { seq: number; p: SeekerInputParsed }[] = [];
-  const seekers = db.prepare(INSERT_SEEKER_SQL);
-  try {
-    let seq = base;
-    for (let i = 0; i < people.length; i++) {
-      const p = people[i]!;
-      const id = checkIdNumber(p.idNumber);
-      if (!id.ok)
-        throw new Error(`an import row with an invalid ID number reached the commit: ${id.problem}`);
-      const state = deriveState(
-        [{ type: 'signed_up', date: p.signedUpOn, enterpriseId: null }],
-        p.intendedEnterpriseId,
-      )!;
-      seekers.run([
-        seq + 1,
-        randomUUID(),
-        id.info.id,
-        p.name,
-        id.info.gender,
-        id.info.birthDate,
-        p.phone,
-        p.countyCode,
-        p.town,
-        p.village,
-        p.intendedEnterpriseId,
-        p.previousWork,
-        p.notes,
-        p.prefNearHome ? 1 : 0,
-        p.prefMothersLine ? 1 : 0,
-        p.channel,
-        p.signedUpOn,
-        p.signedUpAt,
-        state.stage,
-        state.stageDate,
-        state.enterpriseId,
-        state.employerId,
-        state.entryDate,
-        state.trips,
-        ctx.now,
-        ctx.now,
-      ]);
-      if (db.changes() === 0) alreadyRegistered.add(id.info.id);
-      else added.push({ seq: ++seq, p });
-      if (i % 5000 === 4999) progress(i + 1);
-    }
-  } finally {
-    seekers.free();
-  }
-  runAll(db, INSERT_REGISTRATION_SQL, added, ({ seq, p }) => [
-    randomUUID(),
-    seq,
-    p.signedUpOn,
-    p.signedUpAt,
-    p.channel,
-    source,
-    ctx.operator,
-    ctx.now,
-  ]);
-  runAll(db, INSERT_SIGNUP_EVENT_SQL, added, ({ seq, p }) => [
-    newUuidBytes(),
-    seq,
-    p.signedUpOn,
-    p.signedUpAt,
-    ctx.operator,
-    ctx.now,
-  ]);
+  // Person i has seq base + i + 1; someone skipped leaves a gap.
+  const added: number[] = [];
+  inserted.forEach((n, i) => (n === 0 ? alreadyRegistered.add(ids[i]!.id) : added.push(i)));
+  insert(INSERT_REGISTRATION_SQL, added.length, (k) => {
+    const i = added[k]!;
+    const p = people[i]!;
+    return [randomUUID(), base + i + 1, p.signedUpOn, p.signedUpAt, p.channel, source, ctx.operator, ctx.now];
+  });
+  insert(INSERT_SIGNUP_EVENT_SQL, added.length, (k) => {
+    const i = added[k]!;
+    const p = people[i]!;
+    return [newUuidBytes(), base + i + 1, p.signedUpOn, p.signedUpAt, ctx.operator, ctx.now];
+  });
 
   if (setBased) {
     db.run(SEEKER_TALLY_ADD_SQL, [base]);
     db.run(EVENT_TALLY_ADD_SQL, [base]);
     for (const t of suspended) db.exec(t.sql);
   }
+  progress(people.length);
   return { created: added.length, alreadyRegistered };
 }
