@@ -2,7 +2,8 @@
 // stdin, "GO <first change number>", so the parent can start it (and pay for loading the modules)
 // while the previous child is still running. Then it opens the backend on the data folder and makes
 // numbered changes: change n is an import of a small generated roster (an imports.preview and an
-// imports.commit) when n % 3 === 2, otherwise two enterprises saved at once. It prints "ACK n" once
+// imports.commit; the larger ones take the store's bulk path, saved by a checkpoint) when n % 3 === 2,
+// otherwise two enterprises saved at once. It prints "ACK n" once
 // change n is acknowledged (durable), and marks what it is doing ("OPEN", "SAVE n", "IMPORT n",
 // "CHECKPOINT", "CHECKPOINTED") so the parent can tell where each kill landed. stdout is a pipe, so
 // each line is written synchronously before the work it announces.
@@ -20,6 +21,12 @@ const isImport = (n) => n % 3 === 2;
 /** Rows in change n's roster: 10 to 49, so some commits are quick and some are not. */
 const rowsOf = (n) => 10 + ((n * 7) % 40);
 const fileNameOf = (n) => `kill-import-${String(n).padStart(6, '0')}.csv`;
+/**
+ * A batch of more statements than this is saved by a checkpoint instead of the journal (the store's
+ * bulk path, 20,000 statements in the app): here imports of more than 30 people (3 statements each).
+ */
+const BULK_STATEMENTS = 90;
+const isBulk = (n) => rowsOf(n) * 3 > BULK_STATEMENTS;
 
 /** A resident ID unique to (change, row): Badong's region code, a birth date from n, the row as sequence. */
 function idNumber(n, row) {
@@ -82,7 +89,12 @@ async function importRoster(backend, n) {
 async function run(dataDir, first) {
   say('OPEN');
   // Tiny checkpoint thresholds, so kills also land in the middle of checkpoints.
-  const backend = await Backend.open({ dataDir, checkpointRecords: 5, checkpointBytes: 64 * 1024 });
+  const backend = await Backend.open({
+    dataDir,
+    checkpointRecords: 5,
+    checkpointBytes: 64 * 1024,
+    bulkStatements: BULK_STATEMENTS,
+  });
   if (backend.store.notices.length > 0)
     throw new Error(`opened with ${JSON.stringify(backend.store.notices)}`);
   const checkpoint = backend.store.checkpoint.bind(backend.store);
@@ -94,7 +106,7 @@ async function run(dataDir, first) {
   say('READY');
   for (let n = first; ; n++) {
     if (isImport(n)) {
-      say(`IMPORT ${n}`);
+      say(`IMPORT ${n}${isBulk(n) ? ' bulk' : ''}`);
       await importRoster(backend, n);
     } else {
       say(`SAVE ${n}`);

@@ -4,13 +4,15 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Backend as BackendClass } from '../../../../electron/backend/backend';
+import { expectTallyAgrees } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
 /**
  * Power-loss drill: a child process makes numbered changes (saves and imports) and is killed with
  * SIGKILL at random moments (while opening, saving, importing or checkpointing). After every kill
  * the database must open cleanly, pass quick_check, hold every change whose save was acknowledged,
- * and hold each import wholly or not at all.
+ * and hold each import wholly or not at all (the larger ones take the store's bulk path: tally
+ * triggers suspended, saved by a checkpoint), with the counting tallies agreeing with the people.
  *
  * Loading the backend's modules takes a child longer than anything it does after, so the next child
  * is started while the current one works; it waits for "GO" before it touches the data folder.
@@ -26,6 +28,8 @@ const builtBackend = () => (createRequire(__filename)(BUILT) as { Backend: typeo
 /** The child's plan, mirrored: change n is an import of rowsOf(n) people (kill-import-<n>.csv) when n % 3 === 2. */
 const isImport = (n: number) => n % 3 === 2;
 const rowsOf = (n: number) => 10 + ((n * 7) % 40);
+/** Imports the child's store saves by a checkpoint (its bulkStatements is 90, 3 statements a person). */
+const isBulk = (n: number) => rowsOf(n) * 3 > 90;
 const enterpriseName = (n: number) => `E-${String(n).padStart(6, '0')}`;
 
 const dirs = tempDirs();
@@ -91,21 +95,27 @@ function startChild(): Child {
 
 type Phase = 'opening' | 'save' | 'import' | 'between';
 
-interface Run {
+interface Run extends Landing {
   acked: number;
+}
+
+interface Landing {
   phase: Phase;
+  /** The change in flight was an import saved by a checkpoint. */
+  bulk: boolean;
   inCheckpoint: boolean;
 }
 
 /** Where the kill landed: the change in flight (if any) and whether a checkpoint was being written. */
-function phaseOf(out: string): { phase: Phase; inCheckpoint: boolean } {
+function landingOf(out: string): Landing {
   const lines = out.split('\n');
   const last = (re: RegExp) => lines.findLastIndex((l) => re.test(l));
   const inCheckpoint = last(/^CHECKPOINT$/) > last(/^CHECKPOINTED$/);
-  if (last(/^READY$/) < 0) return { phase: 'opening', inCheckpoint };
-  const started = last(/^(SAVE|IMPORT) \d+$/);
-  if (started < 0 || last(/^ACK \d+$/) > started) return { phase: 'between', inCheckpoint };
-  return { phase: lines[started]!.startsWith('IMPORT') ? 'import' : 'save', inCheckpoint };
+  if (last(/^READY$/) < 0) return { phase: 'opening', bulk: false, inCheckpoint };
+  const started = last(/^(SAVE|IMPORT) \d+( bulk)?$/);
+  if (started < 0 || last(/^ACK \d+$/) > started) return { phase: 'between', bulk: false, inCheckpoint };
+  const line = lines[started]!;
+  return { phase: line.startsWith('IMPORT') ? 'import' : 'save', bulk: line.endsWith(' bulk'), inCheckpoint };
 }
 
 async function runAndKill(child: Child, dir: string, start: number, random: () => number): Promise<Run> {
@@ -133,7 +143,7 @@ async function runAndKill(child: Child, dir: string, start: number, random: () =
   if (stuck) throw new Error(`child made no progress in a minute: ${child.out.slice(-500)}${child.stderr}`);
   if (signal !== 'SIGKILL') throw new Error(`child ended by itself (${signal ?? code}): ${child.stderr}`);
   const acks = [...child.out.matchAll(/^ACK (\d+)$/gm)].map((m) => Number(m[1]));
-  return { acked: acks.length ? Math.max(...acks) : start - 1, ...phaseOf(child.out) };
+  return { acked: acks.length ? Math.max(...acks) : start - 1, ...landingOf(child.out) };
 }
 
 /**
@@ -203,6 +213,12 @@ async function check(
         audited: 1,
       });
     }
+    // The counting tallies (kept by triggers, suspended during a bulk import) agree with the people.
+    const triggers = db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN ('seeker_tally_insert', 'event_tally_insert')`,
+    );
+    expect(triggers?.n, `kill ${kill}: tally triggers`).toBe(2);
+    expectTallyAgrees(backend);
     // Nobody is registered outside a batch that is present (only imports register people here).
     const people = db.get<{ seekers: number; registrations: number; events: number }>(
       `SELECT (SELECT COUNT(*) FROM seekers) AS seekers, (SELECT COUNT(*) FROM registrations) AS registrations,
@@ -244,10 +260,11 @@ describe('power loss', () => {
       let next = 0;
       /** Every change number some run acknowledged (a killed run may leave the next one half-done). */
       const acknowledged: number[] = [];
-      const landed: Record<Phase | 'checkpoint', number> = {
+      const landed: Record<Phase | 'bulk' | 'checkpoint', number> = {
         opening: 0,
         save: 0,
         import: 0,
+        bulk: 0,
         between: 0,
         checkpoint: 0,
       };
@@ -261,6 +278,7 @@ describe('power loss', () => {
           const run = await running;
           landed[run.phase]++;
           if (run.inCheckpoint) landed.checkpoint++;
+          if (run.bulk) landed.bulk++;
           for (let i = next; i <= run.acked; i++) acknowledged.push(i);
           next = Math.max(next - 1, await check(Backend, dir, kill, acknowledged)) + 1;
         }
@@ -268,16 +286,20 @@ describe('power loss', () => {
         child.proc.kill('SIGKILL');
       }
       const imports = acknowledged.filter(isImport).length;
+      const bulkImports = acknowledged.filter((n) => isImport(n) && isBulk(n)).length;
       console.log(
         `kill loop: ${KILLS} kills survived in ${Math.round((Date.now() - started) / 1000)} s; ` +
-          `${acknowledged.length} acknowledged changes checked (${imports} imports); kills landed while ` +
-          `opening ${landed.opening}, saving ${landed.save}, importing ${landed.import}, between changes ` +
-          `${landed.between}, and ${landed.checkpoint} during a checkpoint; database ` +
+          `${acknowledged.length} acknowledged changes checked (${imports} imports, ${bulkImports} of them ` +
+          `saved by a checkpoint); kills landed while opening ${landed.opening}, saving ${landed.save}, ` +
+          `importing ${landed.import} (${landed.bulk} in a bulk import), between changes ${landed.between}, ` +
+          `and ${landed.checkpoint} during a checkpoint; database ` +
           `${(fs.statSync(path.join(dir, 'spring-breeze.sqlite')).size / 1024 / 1024).toFixed(1)} MB`,
       );
       expect(acknowledged.length).toBeGreaterThan(KILLS / 4);
       expect(imports).toBeGreaterThan(KILLS / 20);
       expect(landed.import).toBeGreaterThan(KILLS / 20);
+      expect(landed.bulk).toBeGreaterThan(KILLS / 50);
+      expect(bulkImports).toBeGreaterThan(KILLS / 50);
     },
   );
 });
