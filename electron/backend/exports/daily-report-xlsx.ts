@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs';
 import type { FileDownload } from '../../../shared/contract/imports';
 import type { DailyReport } from '../../../shared/domain/daily-report';
 import type { Language } from '../../../shared/domain/settings';
@@ -121,7 +122,7 @@ function addSheet(wb: ExcelJS.Workbook, title: string, table: Table): void {
 /** The daily report as .xlsx: its counties and enterprises, in the user's language, as frozen. */
 export async function dailyReportXlsx(r: DailyReport, lang: Language): Promise<FileDownload> {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(lang, key, params);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcelJS().Workbook)();
   wb.creator = 'Spring Breeze';
   const title = t('reports.heading', { date: r.date });
   const counties = countiesTable(r, t, lang);

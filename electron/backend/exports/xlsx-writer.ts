@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs';
 import { neutraliseCell } from '../../../shared/imports/neutralise';
 import { columnWidths, type Table } from './table';
 
@@ -8,7 +8,7 @@ import { columnWidths, type Table } from './table';
  * lost; every text cell neutralised against formula injection.
  */
 export async function writeXlsx(table: Table): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcelJS().Workbook)();
   wb.creator = 'Spring Breeze';
   const ws = wb.addWorksheet(safeSheetName(table.sheetName), {
     views: [{ state: 'frozen', ySplit: 1 }],

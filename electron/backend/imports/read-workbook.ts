@@ -1,13 +1,9 @@
-import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel';
+import type * as SheetJS from '@e965/xlsx';
 import * as zlib from 'node:zlib';
 import { ApiError } from '../../../shared/contract/result';
 import type { CellValue } from '../../../shared/imports/cells';
 import { parseCsv, TooManyRows } from './csv';
 import { binaryShare, decodeText } from './decode-text';
-
-// Old .xls files written by Chinese Excel (BIFF5 and earlier) store text in code page 936.
-XLSX.set_cptable(cptable);
 
 /**
  * SheetJS inflates the parts of an .xlsx with its own JavaScript inflater unless given Node's zlib,
@@ -28,10 +24,27 @@ class InflateRaw extends NodeInflateRaw {
     return this.bytesWritten;
   }
 }
-(XLSX.CFB as { utils: { use_zlib(z: unknown): void } }).utils.use_zlib({
-  InflateRaw,
-  deflateRawSync: zlib.deflateRawSync,
-});
+
+let sheetjsModule: typeof SheetJS | null = null;
+
+/**
+ * SheetJS and its code pages take ~0.4 s to load: they load on the first spreadsheet read, not
+ * when the backend starts. Old .xls files written by Chinese Excel (BIFF5 and earlier) store text in
+ * code page 936, hence the code pages.
+ */
+function sheetjs(): typeof SheetJS {
+  if (sheetjsModule) return sheetjsModule;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const XLSX = require('@e965/xlsx') as typeof SheetJS;
+  XLSX.set_cptable(require('@e965/xlsx/dist/cpexcel') as Parameters<typeof XLSX.set_cptable>[0]);
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  (XLSX.CFB as { utils: { use_zlib(z: unknown): void } }).utils.use_zlib({
+    InflateRaw,
+    deflateRawSync: zlib.deflateRawSync,
+  });
+  sheetjsModule = XLSX;
+  return XLSX;
+}
 
 export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 
@@ -93,9 +106,9 @@ function readCsv(bytes: Uint8Array): Workbook {
 }
 
 function readSpreadsheet(bytes: Uint8Array, kind: 'zip' | 'cfb' | 'text'): Workbook {
-  let wb: XLSX.WorkBook;
+  let wb: SheetJS.WorkBook;
   try {
-    wb = XLSX.read(bytes, {
+    wb = sheetjs().read(bytes, {
       type: 'buffer',
       dense: true,
       cellDates: false,
@@ -126,8 +139,8 @@ function readSpreadsheet(bytes: Uint8Array, kind: 'zip' | 'cfb' | 'text'): Workb
   return { format, encoding: null, sheets };
 }
 
-function toSheet(name: string, ws: XLSX.WorkSheet): Sheet {
-  const dense = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+function toSheet(name: string, ws: SheetJS.WorkSheet): Sheet {
+  const dense = (ws['!data'] ?? []) as (SheetJS.CellObject | undefined)[][];
   let formulas = 0;
   const rows: CellValue[][] = [];
   for (let r = 0; r < dense.length; r++) {
@@ -166,7 +179,7 @@ function toSheet(name: string, ws: XLSX.WorkSheet): Sheet {
   return { name, rows, formulas, mergedFilled };
 }
 
-function cellValue(cell: XLSX.CellObject): CellValue {
+function cellValue(cell: SheetJS.CellObject): CellValue {
   switch (cell.t) {
     case 's':
       return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
