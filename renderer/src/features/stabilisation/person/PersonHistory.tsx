@@ -177,7 +177,10 @@ export function PersonHistory({ data }: { data: PersonStabilisation }) {
                 onClick={() =>
                   openDialog({
                     kind: 'voidMove',
-                    request: { ...e.voidable!, summary: `${fmt.date(e.date)} ${e.kind}${t('common.colon')}${e.text}` },
+                    request: {
+                      ...e.voidable!,
+                      summary: `${fmt.date(e.date)} ${e.kind}${t('common.colon')}${e.text}`,
+                    },
                   })
                 }
               >
