@@ -22,6 +22,7 @@ function count(fmt: Formatters, minWidth = 78): Partial<Col> {
 
 /** Built once per language; new rows never rebuild the columns. */
 export function tripColumns(t: TFunction, fmt: Formatters, language: string): Col[] {
+  const en = language === 'en';
   return [
     {
       field: 'tripNo',
@@ -44,8 +45,8 @@ export function tripColumns(t: TFunction, fmt: Formatters, language: string): Co
     {
       field: 'countyCode',
       headerName: t('transport.col.county'),
-      minWidth: 96,
-      width: 96,
+      minWidth: en ? 130 : 96,
+      width: en ? 130 : 96,
       filter: 'agTextColumnFilter',
       valueFormatter: (p) => (p.value ? countyLabel(p.value, language) : ''),
       getQuickFilterText: (p) => countyLabel(p.value as string, language),
@@ -77,14 +78,15 @@ export function tripColumns(t: TFunction, fmt: Formatters, language: string): Co
       cellClass: (p) => `trip-status status-${p.value as string}`,
     },
     { field: 'seats', headerName: t('transport.col.seats'), ...count(fmt, 70) },
-    { field: 'booked', headerName: t('transport.col.booked'), ...count(fmt) },
-    { field: 'boarded', headerName: t('transport.col.boarded'), ...count(fmt) },
-    { field: 'arrived', headerName: t('transport.col.arrived'), ...count(fmt) },
+    // English headers are longer words: wide enough not to break inside one ("Boarde / d").
+    { field: 'booked', headerName: t('transport.col.booked'), ...count(fmt, en ? 90 : 78) },
+    { field: 'boarded', headerName: t('transport.col.boarded'), ...count(fmt, en ? 94 : 78) },
+    { field: 'arrived', headerName: t('transport.col.arrived'), ...count(fmt, en ? 90 : 78) },
     {
       colId: 'handovers',
       headerName: t('transport.col.handovers'),
-      minWidth: 76,
-      width: 76,
+      minWidth: en ? 104 : 76,
+      width: en ? 104 : 76,
       filter: false,
       valueGetter: (p) => (p.data ? Object.values(p.data.handovers).filter(Boolean).length : 0),
       valueFormatter: (p) => `${p.value as number}/3`,
