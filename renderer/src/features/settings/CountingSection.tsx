@@ -1,11 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../api';
 import { useAppStore } from '../../shell/app-store';
-import { flashError, flashSuccess } from '../../shell/flash-store';
 import { Field, fieldAria } from '../../ui/Field';
-
-type Errors = { stableDays?: string | undefined; asOfDate?: string | undefined };
+import { useSettingsForm } from './use-settings-form';
 
 /**
  * How the figures are counted: the days on the job after which a person counts as stable, and the
@@ -15,41 +12,26 @@ export function CountingSection() {
   const { t } = useTranslation();
   const id = useId();
   const settings = useAppStore((s) => s.settings);
-  const updateSettings = useAppStore((s) => s.updateSettings);
   const [stableDays, setStableDays] = useState(String(settings?.stableDays ?? ''));
   const [asOfDate, setAsOfDate] = useState(settings?.asOfDate ?? '');
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, save } = useSettingsForm(['stableDays', 'asOfDate'] as const);
 
   // A restore, the demo or another window may change them.
   useEffect(() => setStableDays(String(settings?.stableDays ?? '')), [settings?.stableDays]);
   useEffect(() => setAsOfDate(settings?.asOfDate ?? ''), [settings?.asOfDate]);
 
-  const save = async (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setErrors({});
-    try {
-      await updateSettings({
-        stableDays: /^\d+$/.test(stableDays.trim()) ? Number(stableDays) : Number.NaN,
-        asOfDate: asOfDate === '' ? null : asOfDate,
-      });
-      flashSuccess('common.saved');
-    } catch (error) {
-      const issue = (path: keyof Errors) =>
-        error instanceof ApiCallError ? error.issues.find((i) => i.path[0] === path)?.message : undefined;
-      const next = { stableDays: issue('stableDays'), asOfDate: issue('asOfDate') };
-      if (next.stableDays || next.asOfDate) setErrors(next);
-      else flashError(error);
-    } finally {
-      setSaving(false);
-    }
+    void save({
+      stableDays: /^\d+$/.test(stableDays.trim()) ? Number(stableDays) : Number.NaN,
+      asOfDate: asOfDate === '' ? null : asOfDate,
+    });
   };
 
   return (
     <section className="card settings-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.counting')}</h2>
-      <form className="settings-form" onSubmit={(e) => void save(e)} noValidate>
+      <form className="settings-form" onSubmit={submit} noValidate>
         <Field id={`${id}-stable`} label={t('settings.stableDays')} error={errors.stableDays}>
           <input
             id={`${id}-stable`}
