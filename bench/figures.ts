@@ -8,6 +8,8 @@ export interface BenchRow {
   baseline: string;
   /** figure ÷ target, when there is a target. */
   ratio: number | null;
+  /** What figure and target count; milliseconds unless said. */
+  unit?: 'ms' | 'MB';
 }
 
 /** Annotation type under which report() hands its row to the table reporter. */
@@ -17,13 +19,20 @@ export const BENCH_ANNOTATION = 'bench';
  * Prints one benchmark figure as a row (measure, figure, target, baseline, ratio = figure ÷ target)
  * and records it on the running test, so that `npm run bench` ends with one table of every row.
  */
-export function report(measure: string, figureMs: number, targetMs: number | null, baseline = ''): void {
+export function report(
+  measure: string,
+  figureMs: number,
+  targetMs: number | null,
+  baseline = '',
+  unit: 'ms' | 'MB' = 'ms',
+): void {
   const row: BenchRow = {
     measure,
     figureMs,
     targetMs,
     baseline,
     ratio: targetMs ? figureMs / targetMs : null,
+    unit,
   };
   const cells = formatRow(row);
   console.log(
@@ -38,8 +47,8 @@ export function formatRow(
 ): Record<'measure' | 'figure' | 'target' | 'baseline' | 'ratio', string> {
   return {
     measure: row.measure,
-    figure: `${row.figureMs.toFixed(1)} ms`,
-    target: row.targetMs ? `≤ ${row.targetMs} ms` : '',
+    figure: `${row.figureMs.toFixed(1)} ${row.unit ?? 'ms'}`,
+    target: row.targetMs ? `≤ ${row.targetMs} ${row.unit ?? 'ms'}` : '',
     baseline: row.baseline,
     ratio: row.ratio === null ? '' : row.ratio.toFixed(2),
   };
