@@ -142,6 +142,9 @@ export const stabilisationEn = {
     saved: 'Case logged for {{name}}.',
   },
   caseView: {
+    edit: 'Edit details',
+    editTitle: "Edit the case's details",
+    edited: "{{name}}'s case updated.",
     title: '{{type}} · {{name}}',
     history: 'What was done',
     nothingYet: 'Nothing recorded yet.',

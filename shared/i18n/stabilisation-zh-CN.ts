@@ -146,6 +146,9 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     saved: '已为{{name}}登记服务事项。',
   },
   caseView: {
+    edit: '修改事项',
+    editTitle: '修改事项内容',
+    edited: '{{name}}的服务事项已修改。',
     title: '{{type}} · {{name}}',
     history: '办理经过',
     nothingYet: '尚无办理记录。',

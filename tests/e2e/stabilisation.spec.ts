@@ -135,6 +135,17 @@ test('log a medical case and resolve it', async ({ page, host }, testInfo) => {
   await page.getByRole('button', { name: `查看${DENG.name}的服务事项` }).click();
   const view = page.getByRole('dialog', { name: `生病就医 · ${DENG.name}` });
   await expect(view.getByText('向产线请假三天，买药送到宿舍')).toBeVisible();
+  // What was asked, written down wrong, is corrected in place.
+  await view.getByRole('button', { name: '修改事项' }).click();
+  const facts = view.getByRole('form', { name: '修改事项内容' });
+  await facts.getByLabel('诉求（或情况）').fill('');
+  await facts.getByRole('button', { name: '保存' }).click();
+  await expect(facts.getByText('必填')).toBeVisible();
+  await facts.getByLabel('诉求（或情况）').fill('颈椎病发作，想请假休息三天');
+  await shot(page, testInfo, 'case-edit-zh');
+  await facts.getByRole('button', { name: '保存' }).click();
+  await expect(facts).toBeHidden();
+  await expect(view.getByText('颈椎病发作，想请假休息三天')).toBeVisible();
   await view.getByLabel('办理结果').fill('已返岗');
   await shot(page, testInfo, 'case-resolve-zh');
   await view.getByRole('button', { name: '办结', exact: true }).click();
@@ -162,7 +173,7 @@ test('log a medical case and resolve it', async ({ page, host }, testInfo) => {
   const values = (ws.getRow(2).values as unknown[]).map(String);
   expect(values).toContain('生病就医');
   expect(values).toContain('已办结');
-  expect(values).toContain('颈椎病发作，想请假休息');
+  expect(values).toContain('颈椎病发作，想请假休息三天');
   expect(values.join('|')).not.toContain(DENG.idNumber);
   expect(values).toContain(`${DENG.idNumber.slice(0, 6)}********${DENG.idNumber.slice(-4)}`);
 });

@@ -9,6 +9,7 @@ import { Modal } from '../../../ui/Modal';
 import { aidLabel } from '../labels';
 import { useChannel } from '../use-channel';
 import { AddActionForm } from './AddActionForm';
+import { CaseFactsForm } from './CaseFactsForm';
 import { openDialog } from './dialog-store';
 import { ResolveForm } from './ResolveForm';
 
@@ -61,6 +62,7 @@ export function CaseDialog({ id, onClose }: { id: string; onClose: () => void })
   const historyId = useId();
   const { data: c, error } = useChannel('cases.get', { id });
   const [reopenError, setReopenError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
   const worker = c
     ? { id: c.seekerId, name: c.seekerName, idMasked: c.idMasked, enterpriseName: c.enterpriseName }
     : null;
@@ -97,7 +99,11 @@ export function CaseDialog({ id, onClose }: { id: string; onClose: () => void })
         ) : null}
         {c ? (
           <>
-            <CaseFacts c={c} />
+            {editing ? (
+              <CaseFactsForm key={c.id} c={c} onDone={() => setEditing(false)} />
+            ) : (
+              <CaseFacts c={c} />
+            )}
             <section aria-labelledby={historyId}>
               <h3 id={historyId}>{t('stabilisation.caseView.history')}</h3>
               {c.actions.length === 0 ? (
@@ -140,6 +146,11 @@ export function CaseDialog({ id, onClose }: { id: string; onClose: () => void })
               {t('stabilisation.actions.leave')}
             </button>
           </>
+        ) : null}
+        {c && !editing ? (
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('stabilisation.caseView.edit')}
+          </button>
         ) : null}
         {c?.status === 'resolved' ? (
           <button type="button" onClick={() => void reopen(c)}>
