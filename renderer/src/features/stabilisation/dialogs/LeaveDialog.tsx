@@ -13,7 +13,7 @@ import { applyServerIssues } from '../../seekers/form-issues';
 import { useDefaultDate } from '../../seekers/reference-store';
 import type { PickedWorker } from './dialog-store';
 import { StaffNames } from './StaffNames';
-import { WorkerPicker } from './WorkerPicker';
+import { WorkerField } from './WorkerPicker';
 
 type Values = z.input<typeof LeaveInput>;
 type Parsed = z.output<typeof LeaveInput>;
@@ -30,7 +30,6 @@ export function LeaveDialog({ worker: initial, caseId, onClose }: LeaveDialogPro
   const prefix = useId();
   const id = (f: string) => `${prefix}-${f}`;
   const today = useDefaultDate();
-  const [worker, setWorker] = useState<PickedWorker | null>(initial);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const {
     register,
@@ -50,11 +49,6 @@ export function LeaveDialog({ worker: initial, caseId, onClose }: LeaveDialogPro
     },
   });
 
-  const pick = (w: PickedWorker | null) => {
-    setWorker(w);
-    setValue('seekerId', w?.id ?? '', { shouldValidate: w !== null });
-  };
-
   const onSubmit = async (values: Parsed) => {
     setSubmitError(null);
     try {
@@ -71,20 +65,12 @@ export function LeaveDialog({ worker: initial, caseId, onClose }: LeaveDialogPro
       <form noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <div className="modal-body">
           <div className="form-grid form-grid-2">
-            <Field
+            <WorkerField
               id={id('worker')}
-              label={t('stabilisation.caseForm.worker')}
+              initial={initial}
               error={errors.seekerId?.message}
-              required
-              className="span-4"
-            >
-              <WorkerPicker
-                id={id('worker')}
-                value={worker}
-                onChange={pick}
-                error={errors.seekerId?.message}
-              />
-            </Field>
+              onPick={(w) => setValue('seekerId', w?.id ?? '', { shouldValidate: w !== null })}
+            />
             <Field
               id={id('start')}
               label={t('stabilisation.leave.start')}

@@ -13,7 +13,7 @@ import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
 import { activeEnterprises, useDefaultDate, useReferenceStore } from '../../seekers/reference-store';
 import type { PickedWorker } from './dialog-store';
 import { StaffNames } from './StaffNames';
-import { WorkerPicker } from './WorkerPicker';
+import { WorkerField } from './WorkerPicker';
 
 type Values = z.input<typeof CaseOpenInput>;
 type Parsed = z.output<typeof CaseOpenInput>;
@@ -33,7 +33,6 @@ export function NewCaseDialog({
   const id = (f: string) => `${prefix}-${f}`;
   const today = useDefaultDate();
   const enterprises = activeEnterprises(useReferenceStore((s) => s.enterprises));
-  const [worker, setWorker] = useState<PickedWorker | null>(initial);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const {
     register,
@@ -62,11 +61,6 @@ export function NewCaseDialog({
   });
   const status = useWatch({ control, name: 'status' });
 
-  const pick = (w: PickedWorker | null) => {
-    setWorker(w);
-    setValue('seekerId', w?.id ?? '', { shouldValidate: w !== null });
-  };
-
   const onSubmit = async (values: Parsed) => {
     setSubmitError(null);
     try {
@@ -83,20 +77,12 @@ export function NewCaseDialog({
       <form noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <div className="modal-body">
           <div className="form-grid">
-            <Field
+            <WorkerField
               id={id('worker')}
-              label={t('stabilisation.caseForm.worker')}
+              initial={initial}
               error={errors.seekerId?.message}
-              required
-              className="span-4"
-            >
-              <WorkerPicker
-                id={id('worker')}
-                value={worker}
-                onChange={pick}
-                error={errors.seekerId?.message}
-              />
-            </Field>
+              onPick={(w) => setValue('seekerId', w?.id ?? '', { shouldValidate: w !== null })}
+            />
             <Field
               id={id('openedOn')}
               label={t('stabilisation.caseForm.openedOn')}

@@ -12,7 +12,7 @@ import { Modal } from '../../../ui/Modal';
 import { applyServerIssues } from '../../seekers/form-issues';
 import { activeEnterprises, useDefaultDate, useReferenceStore } from '../../seekers/reference-store';
 import type { PickedWorker } from './dialog-store';
-import { WorkerPicker } from './WorkerPicker';
+import { WorkerField } from './WorkerPicker';
 
 type Values = z.input<typeof TransferInput>;
 type Parsed = z.output<typeof TransferInput>;
@@ -33,7 +33,6 @@ export function TransferDialog({ worker: initial, caseId, onClose }: TransferDia
   const id = (f: string) => `${prefix}-${f}`;
   const today = useDefaultDate();
   const enterprises = activeEnterprises(useReferenceStore((s) => s.enterprises));
-  const [worker, setWorker] = useState<PickedWorker | null>(initial);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const {
     register,
@@ -63,11 +62,6 @@ export function TransferDialog({ worker: initial, caseId, onClose }: TransferDia
     ),
   ];
 
-  const pick = (w: PickedWorker | null) => {
-    setWorker(w);
-    setValue('seekerId', w?.id ?? '', { shouldValidate: w !== null });
-  };
-
   const onSubmit = async (values: Parsed) => {
     setSubmitError(null);
     try {
@@ -84,20 +78,12 @@ export function TransferDialog({ worker: initial, caseId, onClose }: TransferDia
       <form noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <div className="modal-body">
           <div className="form-grid form-grid-2">
-            <Field
+            <WorkerField
               id={id('worker')}
-              label={t('stabilisation.caseForm.worker')}
+              initial={initial}
               error={errors.seekerId?.message}
-              required
-              className="span-4"
-            >
-              <WorkerPicker
-                id={id('worker')}
-                value={worker}
-                onChange={pick}
-                error={errors.seekerId?.message}
-              />
-            </Field>
+              onPick={(w) => setValue('seekerId', w?.id ?? '', { shouldValidate: w !== null })}
+            />
             <Field
               id={id('date')}
               label={t('stabilisation.transfer.date')}

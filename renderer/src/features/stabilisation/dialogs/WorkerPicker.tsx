@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerRow } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
+import { Field } from '../../../ui/Field';
 import { stageLabel } from '../../seekers/labels';
 import type { PickedWorker } from './dialog-store';
 
@@ -98,5 +99,33 @@ export function WorkerPicker({ id, value, onChange, error }: WorkerPickerProps) 
         <p className="muted worker-none">{t('stabilisation.picker.none')}</p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The "worker" field of the case, transfer and leave dialogs: a required picker that starts with
+ * the person the dialog was opened for (if any) and reports each pick to the form.
+ */
+export function WorkerField({
+  id,
+  initial,
+  error,
+  onPick,
+}: {
+  id: string;
+  initial: PickedWorker | null;
+  error: string | undefined;
+  onPick: (worker: PickedWorker | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [worker, setWorker] = useState<PickedWorker | null>(initial);
+  const pick = (w: PickedWorker | null) => {
+    setWorker(w);
+    onPick(w);
+  };
+  return (
+    <Field id={id} label={t('stabilisation.caseForm.worker')} error={error} required className="span-4">
+      <WorkerPicker id={id} value={worker} onChange={pick} error={error} />
+    </Field>
   );
 }
