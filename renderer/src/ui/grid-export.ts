@@ -1,5 +1,8 @@
 import type { Column, GridApi } from 'ag-grid-community';
 import type { TableExportInput } from '../../../shared/contract/import-channels';
+import type { FileDownload } from '../../../shared/contract/imports';
+import { call } from '../api';
+import type { ExportChoice } from './ExportButton';
 
 type ColumnKind = NonNullable<TableExportInput['columns'][number]['kind']>;
 
@@ -7,9 +10,15 @@ type ColumnKind = NonNullable<TableExportInput['columns'][number]['kind']>;
  * A client-side grid as the user sees it, for `exports.table`: the displayed columns (minus
  * action columns), and the rows its filters and sort give, with values as the grid formats them.
  */
+interface GridExportOptions {
+  /** Columns that are not data (buttons, links to open a row). */
+  exclude?: readonly string[];
+  kinds?: Readonly<Record<string, ColumnKind>>;
+}
+
 export function tableFromGrid<T>(
   api: GridApi<T>,
-  options: { exclude?: readonly string[]; kinds?: Readonly<Record<string, ColumnKind>> } = {},
+  options: GridExportOptions = {},
 ): Pick<TableExportInput, 'columns' | 'rows'> {
   const exclude = new Set(options.exclude ?? []);
   const columns: Column[] = api.getAllDisplayedColumns().filter((c) => !exclude.has(c.getColId()));
@@ -37,4 +46,15 @@ export function tableFromGrid<T>(
     })),
     rows,
   };
+}
+
+/** What an Export button of a client-side grid asks for: `exports.table` with the grid as shown. */
+export function exportGridTable<T>(
+  api: GridApi<T> | null,
+  choice: ExportChoice,
+  options: GridExportOptions = {},
+): Promise<FileDownload> {
+  if (!api) return Promise.reject(new Error('e.internal'));
+  const { format, encoding, fileBase } = choice;
+  return call('exports.table', { format, encoding, fileBase, ...tableFromGrid(api, options) });
 }

@@ -9,10 +9,9 @@ import { translateError } from '../../i18n';
 import { useAppStore } from '../../shell/app-store';
 import { flashError, flashSuccess } from '../../shell/flash-store';
 import { routeHref } from '../../shell/hash-route';
-import { call } from '../../api';
 import { confirmAction } from '../../ui/confirm-store';
 import { ExportButton, type ExportChoice } from '../../ui/ExportButton';
-import { tableFromGrid } from '../../ui/grid-export';
+import { exportGridTable } from '../../ui/grid-export';
 import { DemandChart } from './DemandChart';
 import { EnterpriseForm } from './EnterpriseForm';
 import { EnterpriseGrid } from './EnterpriseGrid';
@@ -42,16 +41,14 @@ export function EnterprisesPage() {
   const [quickFilter, setQuickFilter] = useState('');
   const [editing, setEditing] = useState<EnterpriseInput | null>(null);
   const gridApi = useRef<GridApi<EnterpriseRow> | null>(null);
-  const exportGrid = useCallback((choice: ExportChoice) => {
-    const api = gridApi.current;
-    if (!api) return Promise.reject(new Error('e.internal'));
-    const table = tableFromGrid(api, {
-      exclude: ['actions'],
-      kinds: { demand: 'number', mothersLineDemand: 'number', lineCount: 'number', contactPhone: 'phone' },
-    });
-    const { format, encoding, fileBase } = choice;
-    return call('exports.table', { format, encoding, fileBase, ...table });
-  }, []);
+  const exportGrid = useCallback(
+    (choice: ExportChoice) =>
+      exportGridTable(gridApi.current, choice, {
+        exclude: ['actions'],
+        kinds: { demand: 'number', mothersLineDemand: 'number', lineCount: 'number', contactPhone: 'phone' },
+      }),
+    [],
+  );
 
   const choice = useMemo(() => periodChoice(items), [items]);
   const preset = selectedPreset(periodKey, choice);

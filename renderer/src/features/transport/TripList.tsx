@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { COUNTIES } from '../../../../shared/domain/counties';
 import type { TripRow } from '../../../../shared/domain/transport/trip';
-import { call, onDataChanged } from '../../api';
+import { onDataChanged } from '../../api';
 import { ExportButton, type ExportChoice } from '../../ui/ExportButton';
-import { tableFromGrid } from '../../ui/grid-export';
+import { exportGridTable } from '../../ui/grid-export';
 import { DailyView } from './DailyView';
 import { TripForm } from './form/TripForm';
 import { emptyTrip } from './form/trip-form-values';
@@ -51,15 +51,13 @@ export function TripList() {
   const [editingSupplies, setEditingSupplies] = useState(false);
   const gridApi = useRef<GridApi<TripRow> | null>(null);
   const onGridApi = useCallback((api: GridApi<TripRow> | null) => (gridApi.current = api), []);
-  const exportGrid = useCallback((choice: ExportChoice) => {
-    const api = gridApi.current;
-    if (!api) return Promise.reject(new Error('e.internal'));
-    const table = tableFromGrid(api, {
-      kinds: { seats: 'number', booked: 'number', boarded: 'number', arrived: 'number', date: 'date' },
-    });
-    const { format, encoding, fileBase } = choice;
-    return call('exports.table', { format, encoding, fileBase, ...table });
-  }, []);
+  const exportGrid = useCallback(
+    (choice: ExportChoice) =>
+      exportGridTable(gridApi.current, choice, {
+        kinds: { seats: 'number', booked: 'number', boarded: 'number', arrived: 'number', date: 'date' },
+      }),
+    [],
+  );
   const newTrip = useMemo(() => emptyTrip(defaultDay, filter.countyCode), [defaultDay, filter.countyCode]);
 
   const tab = (v: TransportView) => (

@@ -4,12 +4,11 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CaseFilter, ServiceCase } from '../../../../../shared/domain/service-cases';
-import { call } from '../../../api';
 import { useFormatters } from '../../../format';
 import { translateError } from '../../../i18n';
 import { ExportButton, type ExportChoice } from '../../../ui/ExportButton';
 import { gridLocaleText, gridTheme } from '../../../ui/grid';
-import { tableFromGrid } from '../../../ui/grid-export';
+import { exportGridTable } from '../../../ui/grid-export';
 import { openDialog } from '../dialogs/dialog-store';
 import { useShortNames } from '../short-names';
 import { useChannel, useDebounced } from '../use-channel';
@@ -45,16 +44,8 @@ export function DiaryTab() {
     if (e.data) openDialog({ kind: 'case', id: e.data.id });
   }, []);
 
-  const exportDiary = async (choice: ExportChoice) => {
-    if (!api.current) throw new Error('e.internal');
-    const table = tableFromGrid(api.current, { exclude: ['open'], kinds: { idMasked: 'id' } });
-    return call('exports.table', {
-      ...table,
-      format: choice.format,
-      encoding: choice.encoding,
-      fileBase: choice.fileBase,
-    });
-  };
+  const exportDiary = (choice: ExportChoice) =>
+    exportGridTable(api.current, choice, { exclude: ['open'], kinds: { idMasked: 'id' } });
 
   return (
     <div className="diary-tab">
