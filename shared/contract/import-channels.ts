@@ -99,11 +99,14 @@ export const importChannels = {
     output: z.object({ cancelled: z.boolean() }),
     kind: 'read',
   },
-  /** Imports a preview's good rows as one batch, in one transaction. */
+  /**
+   * Imports a preview's good rows as one batch, in one transaction. Admin: a large import first
+   * gives the database room to grow, with no other write in progress.
+   */
   'imports.commit': {
     input: z.object({ previewId: uuid, jobId: uuid.nullable().default(null) }).strict(),
     output: CommitResult,
-    kind: 'write',
+    kind: 'admin',
   },
   'imports.batches': {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),

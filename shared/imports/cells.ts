@@ -19,11 +19,7 @@ export type Normalisation = (typeof NORMALISATIONS)[number];
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && Math.abs(value) < 1e21
-      ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
-      : String(value);
-  }
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 }

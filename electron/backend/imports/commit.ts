@@ -11,6 +11,9 @@ import { allProblems, problemFileOf } from './shape';
 
 const importable = (r: AnalysedRow) => r.status === 'ok' || r.status === 'warning';
 
+/** The rows a commit writes. */
+export const importableRows = (a: Analysis): AnalysedRow[] => a.rows.filter(importable);
+
 function recount(a: Analysis): ImportCounts {
   const counts = { ...a.counts, imported: 0, rejected: 0, duplicates: 0, warnings: 0 };
   for (const r of a.rows) {
@@ -35,7 +38,7 @@ export function commitAnalysis(
   batchId: string,
   progress: (done: number, total: number) => void = () => undefined,
 ): CommitResult {
-  const rows = a.rows.filter(importable);
+  const rows = importableRows(a);
   const items: [entity: 'enterprise' | 'demand_line', id: string][] = [];
   if (a.kind === 'seekers') {
     const people = rows.map((r) => r.seeker!);

@@ -6,10 +6,11 @@ import { toDownload } from '../exports/download';
 import { seekerTable } from '../exports/seeker-table';
 import { batchProblemFile, getBatch, listBatches, undoBatch } from '../repos/import-batches';
 import { demandLineKeys, enterpriseNames, registeredPeople } from '../repos/import-lookups';
+import { isBulkImport, roomForImport } from '../repos/import-seekers';
 import { readSettings } from '../repos/settings';
 import { rowView } from '../repos/seeker-rows';
 import type { AnalysisLookups } from './analyse';
-import { commitAnalysis } from './commit';
+import { commitAnalysis, importableRows } from './commit';
 import { NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
@@ -61,12 +62,17 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
     }
   },
   'imports.cancel': ({ jobId }, { imports }) => ({ cancelled: imports.jobs.cancel(jobId) }),
-  'imports.commit': ({ previewId, jobId }, ctx) => {
+  'imports.commit': async ({ previewId, jobId }, ctx) => {
     const analysis = ctx.imports.analysisToCommit(previewId);
     const job = jobId ? jobOf(ctx, jobId) : { ...NO_JOB, end: () => undefined };
     try {
-      const result = commitAnalysis(ctx.db, analysis, writeContext(ctx), randomUUID(), (done, total) =>
-        job.progress('saving', done, total),
+      // Room for a large import's pages first (no write is in progress: this is an admin channel).
+      const people = analysis.kind === 'seekers' ? importableRows(analysis).length : 0;
+      if (isBulkImport(ctx.db, people)) ctx.store.makeRoom(roomForImport(people));
+      const result = await ctx.write(() =>
+        commitAnalysis(ctx.db, analysis, writeContext(ctx), randomUUID(), (done, total) =>
+          job.progress('saving', done, total),
+        ),
       );
       ctx.imports.markCommitted(previewId);
       return result;

@@ -114,6 +114,8 @@ function readSpreadsheet(bytes: Uint8Array, kind: 'zip' | 'cfb' | 'text'): Workb
       cellDates: false,
       cellHTML: false,
       cellStyles: false,
+      // No formatted text per cell (most of the reading time): values are taken as stored.
+      cellText: false,
       // Keeps formula cells that were never calculated, so they are counted and reported.
       sheetStubs: true,
       // One row more than allowed, to tell "too many" from "exactly the limit".
@@ -179,6 +181,18 @@ function toSheet(name: string, ws: SheetJS.WorkSheet): Sheet {
   return { name, rows, formulas, mergedFilled };
 }
 
+/** Excel's error codes (as SheetJS stores them without formatted text) → the text Excel shows. */
+const ERROR_TEXT: Readonly<Record<number, string>> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
 function cellValue(cell: SheetJS.CellObject): CellValue {
   switch (cell.t) {
     case 's':
@@ -191,7 +205,7 @@ function cellValue(cell: SheetJS.CellObject): CellValue {
       return cell.v instanceof Date ? cell.v : null;
     case 'e':
       // #N/A, #REF!: the formula's shown error text.
-      return cell.w ?? null;
+      return cell.w ?? (typeof cell.v === 'number' ? (ERROR_TEXT[cell.v] ?? null) : null);
     default:
       return null;
   }

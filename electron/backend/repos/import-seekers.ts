@@ -12,6 +12,22 @@ import type { WriteContext } from './write-context';
 /** Statements an imported person costs (the person, the registration, the sign-up event). */
 const STATEMENTS_PER_PERSON = 3;
 
+/** What an imported person adds to the database file, with a margin (100k people added some 97 MB). */
+const BYTES_PER_PERSON = 1280;
+
+/**
+ * Whether registering `count` people takes the set-based path: too large for the journal (the
+ * batch is saved by a checkpoint), rows straight into SQLite, tallies added by grouped statements.
+ */
+export function isBulkImport(db: Database, count: number): boolean {
+  return count * STATEMENTS_PER_PERSON > db.bulkStatementLimit;
+}
+
+/** Free room the database file needs for `count` more people (see Store.makeRoom). */
+export function roomForImport(count: number): number {
+  return count * BYTES_PER_PERSON;
+}
+
 /** The triggers an import's inserts fire; suspended (dropped, then created again) for a large import. */
 const INSERT_TRIGGERS = ['seeker_tally_insert', 'event_tally_insert'];
 
@@ -78,7 +94,7 @@ export function registerImportedSeekers(
   // An import too large for the journal (saved by a checkpoint) brings the counting tallies up to
   // date by two grouped statements after the insert instead of by per-row triggers (a 100k-row
   // roster: one upsert per group instead of 200k).
-  const setBased = people.length * STATEMENTS_PER_PERSON > db.bulkStatementLimit;
+  const setBased = isBulkImport(db, people.length);
   const suspended = setBased
     ? db.all<{ name: string; sql: string }>(
         `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INSERT_TRIGGERS.map(() => '?').join(', ')})`,

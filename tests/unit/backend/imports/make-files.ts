@@ -66,7 +66,14 @@ export async function formulasAndMerges(): Promise<Buffer> {
     { formula: 'DATE(2022,2,16)', result: 44608 },
     null,
   ]);
-  ws.addRow(['易辉', '422823199506014944', '16332151577', null, '2022-01-31', null]);
+  ws.addRow([
+    '易辉',
+    '422823199506014944',
+    '16332151577',
+    null,
+    '2022-01-31',
+    { formula: 'VLOOKUP(A4,Z:Z,1,0)', result: { error: '#N/A' } },
+  ]);
   ws.addRow(['饶兰', '422823197207083895', '18589458803', null, '2022-02-08', null]);
   ws.mergeCells('D3:D5');
   return Buffer.from(await wb.xlsx.writeBuffer());

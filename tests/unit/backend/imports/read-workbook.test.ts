@@ -37,8 +37,10 @@ describe('readWorkbook', () => {
   it('uses formulas’ values and fills merged cells', async () => {
     const wb = readWorkbook(await formulasAndMerges());
     const s = wb.sheets[0]!;
-    expect(s.formulas).toBe(2);
+    expect(s.formulas).toBe(3);
     expect(s.rows[2]![0]).toBe('易玲波');
+    // A formula that failed reads as the error Excel shows.
+    expect(s.rows[3]![5]).toBe('#N/A');
     expect(s.rows[3]![3]).toBe('东瀼口镇');
     expect(s.rows[4]![3]).toBe('东瀼口镇');
   });
