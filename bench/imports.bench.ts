@@ -1,12 +1,14 @@
 import { test } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Backend } from '../electron/backend/backend';
+import { DB_FILE_NAME } from '../electron/backend/db/store';
 import type { CommitResult, Preview } from '../shared/contract/imports';
 import { report } from './figures';
+import { runNative, SQLITE3 } from './native-sqlite';
 import { rosterRows, toCsv, toXlsx } from './roster-generator';
 
 const ROWS = 100_000;
@@ -60,6 +62,45 @@ function timeCommand(cmd: string, args: string[]): number | null {
   return performance.now() - t0;
 }
 
+/**
+ * The rows an import of 100k people wrote (people, registrations, sign-up events), inserted again by
+ * native sqlite3 into the same tables with the same indexes and constraints, in one transaction on a
+ * copy of the file (the tally triggers suspended, as the import does): the floor for the commit
+ * with this schema, whatever runs SQLite. Milliseconds, or null without sqlite3.
+ */
+function nativeInsertMs(dbFile: string, dir: string, firstNewSeq: number): number | null {
+  const file = path.join(dir, 'native.sqlite');
+  copyFileSync(dbFile, file);
+  const after = `> ${firstNewSeq - 1}`;
+  try {
+    runNative(
+      file,
+      `DROP TRIGGER seeker_tally_insert; DROP TRIGGER event_tally_insert;
+      CREATE TABLE bench_s AS SELECT * FROM seekers WHERE seq ${after};
+      CREATE TABLE bench_r AS SELECT * FROM registrations WHERE seeker_seq ${after};
+      CREATE TABLE bench_e AS SELECT * FROM seeker_events WHERE seeker_seq ${after};
+      DELETE FROM seeker_events WHERE seeker_seq ${after};
+      DELETE FROM registrations WHERE seeker_seq ${after};
+      DELETE FROM seekers WHERE seq ${after};`,
+    );
+    const out = execFileSync(SQLITE3, [file], {
+      input: `PRAGMA foreign_keys = ON;
+        .timer on
+        BEGIN;
+        INSERT INTO seekers SELECT * FROM bench_s;
+        INSERT INTO registrations SELECT * FROM bench_r;
+        INSERT INTO seeker_events SELECT * FROM bench_e;
+        COMMIT;`,
+      encoding: 'utf8',
+    });
+    return [...out.matchAll(/Run Time: real ([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]) * 1000, 0);
+  } catch {
+    return null;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 function findSoffice(): string | null {
   for (const c of ['soffice', 'libreoffice']) {
     try {
@@ -105,6 +146,14 @@ test('import a 100k-row roster against 100k people already registered', async ()
       csvRun.value.ms,
       2000,
       `CPU ${csvRun.value.cpuMs.toFixed(0)} ms, peak RSS ${csvRun.peakMb.toFixed(0)} MB`,
+    );
+
+    const nativeMs = nativeInsertMs(path.join(dataDir, DB_FILE_NAME), dir, ROWS + 1);
+    report(
+      'baseline: native sqlite3 inserting the same 100k people (3 tables, same indexes)',
+      nativeMs ?? Number.NaN,
+      null,
+      nativeMs === null ? 'sqlite3 unavailable' : 'the commit’s floor with this schema',
     );
 
     // The same people again from .xlsx, under the same conditions: undo the CSV batch first.

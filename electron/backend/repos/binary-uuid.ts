@@ -1,4 +1,4 @@
-import { randomFillSync } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 
 /**
  * Event ids are UUIDs stored as 16 bytes: at a million events the text form would cost some 40 MB
@@ -15,20 +15,10 @@ export function bytesToUuid(bytes: Uint8Array): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-let pool = new Uint8Array(0);
-let used = 0;
-
 /**
- * A new random (version 4) UUID as bytes, without its text form. Random bytes are drawn 4 KiB at a
- * time: bulk inserts make tens of thousands of ids, and one system call each was most of their cost.
+ * A new UUID as bytes, without its text form. Time-ordered (version 7): new ids go to the end of
+ * the id index instead of anywhere in it, which keeps a large import's inserts local.
  */
 export function newUuidBytes(): Uint8Array {
-  if (used + 16 > pool.length) {
-    pool = randomFillSync(new Uint8Array(4096));
-    used = 0;
-  }
-  const b = pool.slice(used, (used += 16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  return b;
+  return uuidv7(undefined, new Uint8Array(16));
 }

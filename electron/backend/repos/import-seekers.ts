@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { checkIdNumber } from '../../../shared/domain/id-number';
 import type { SeekerInputParsed } from '../../../shared/domain/seeker';
 import type { BulkValue } from '../db/bulk-insert';
@@ -79,6 +79,7 @@ function runEach(db: Database, sql: string, count: number, rowAt: (i: number) =>
  * already registered (someone may have registered them since the preview) are skipped by the
  * unique ID number and returned, never changed.
  *
+ * Ids are time-ordered UUIDs (version 7), so each table's id index grows at its end.
  * Each table is filled by one prepared statement in turn. A large import is not journaled (the
  * batch is saved by a checkpoint): its rows go straight into SQLite, and it suspends the tally
  * triggers and adds its groups to the tallies afterwards, so the result is the same as row by row.
@@ -122,7 +123,7 @@ export function registerImportedSeekers(
     )!;
     return [
       base + i + 1,
-      randomUUID(),
+      uuidv7(),
       id.id,
       p.name,
       id.gender,
@@ -157,7 +158,7 @@ export function registerImportedSeekers(
   insert(INSERT_REGISTRATION_SQL, added.length, (k) => {
     const i = added[k]!;
     const p = people[i]!;
-    return [randomUUID(), base + i + 1, p.signedUpOn, p.signedUpAt, p.channel, source, ctx.operator, ctx.now];
+    return [uuidv7(), base + i + 1, p.signedUpOn, p.signedUpAt, p.channel, source, ctx.operator, ctx.now];
   });
   insert(INSERT_SIGNUP_EVENT_SQL, added.length, (k) => {
     const i = added[k]!;
