@@ -3,7 +3,8 @@ import { test } from '@playwright/test';
 /** One row of the benchmark table; the table reporter collects these from every benchmark. */
 export interface BenchRow {
   measure: string;
-  figureMs: number;
+  /** Null when it could not be measured (a baseline's tool missing); the baseline cell says why. */
+  figureMs: number | null;
   targetMs: number | null;
   baseline: string;
   /** figure ÷ target, when there is a target. */
@@ -21,7 +22,7 @@ export const BENCH_ANNOTATION = 'bench';
  */
 export function report(
   measure: string,
-  figureMs: number,
+  figureMs: number | null,
   targetMs: number | null,
   baseline = '',
   unit: 'ms' | 'MB' = 'ms',
@@ -31,7 +32,7 @@ export function report(
     figureMs,
     targetMs,
     baseline,
-    ratio: targetMs ? figureMs / targetMs : null,
+    ratio: targetMs && figureMs !== null ? figureMs / targetMs : null,
     unit,
   };
   const cells = formatRow(row);
@@ -47,7 +48,7 @@ export function formatRow(
 ): Record<'measure' | 'figure' | 'target' | 'baseline' | 'ratio', string> {
   return {
     measure: row.measure,
-    figure: `${row.figureMs.toFixed(1)} ${row.unit ?? 'ms'}`,
+    figure: row.figureMs === null ? 'not measured' : `${row.figureMs.toFixed(1)} ${row.unit ?? 'ms'}`,
     target: row.targetMs ? `≤ ${row.targetMs} ${row.unit ?? 'ms'}` : '',
     baseline: row.baseline,
     ratio: row.ratio === null ? '' : row.ratio.toFixed(2),

@@ -63,7 +63,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
   },
   'imports.cancel': ({ jobId }, { imports }) => ({ cancelled: imports.jobs.cancel(jobId) }),
   'imports.commit': async ({ previewId, jobId }, ctx) => {
-    const analysis = ctx.imports.analysisToCommit(previewId);
+    const analysis = ctx.imports.analysis(previewId);
     const job = jobId ? jobOf(ctx, jobId) : { ...NO_JOB, end: () => undefined };
     try {
       // Room for a large import's pages first (no write is in progress: this is an admin channel).
@@ -74,7 +74,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
           job.progress('saving', done, total),
         ),
       );
-      ctx.imports.markCommitted(previewId);
+      ctx.imports.forgetCommitted(previewId);
       return result;
     } finally {
       job.end();

@@ -21,7 +21,7 @@ export class ImportSession {
   readonly staging: FileStaging;
   readonly jobs = new JobRegistry();
   private readonly workbooks = new Map<string, Workbook>();
-  private readonly previews = new Map<string, { fileId: string; analysis: Analysis; committed: boolean }>();
+  private readonly previews = new Map<string, { fileId: string; analysis: Analysis }>();
 
   constructor(dataDir: string) {
     this.staging = new FileStaging(dataDir);
@@ -78,7 +78,7 @@ export class ImportSession {
       job,
     );
     const previewId = randomUUID();
-    this.previews.set(previewId, { fileId: options.fileId, analysis, committed: false });
+    this.previews.set(previewId, { fileId: options.fileId, analysis });
     while (this.previews.size > KEEP_PREVIEWS) this.previews.delete(this.previews.keys().next().value!);
     return { previewId, analysis };
   }
@@ -99,20 +99,16 @@ export class ImportSession {
     return p.analysis;
   }
 
-  /** A preview is committed at most once; to import the file again, preview it again. */
-  analysisToCommit(previewId: string): Analysis {
-    const p = this.previews.get(previewId);
-    if (!p || p.committed) throw new ApiError('not_found', 'imports.read.preview_gone');
-    return p.analysis;
-  }
-
   /**
-   * Called inside the commit's transaction. If the save then fails, the preview stays spent and
-   * is simply made again: the staged file is kept until the backend closes or the next start.
+   * Forgets a committed preview and the workbook it was read from: the page starts afresh after a
+   * commit, and a 100k-row file's rows and checked rows hold hundreds of MB. To import the file
+   * again, preview it again. A commit whose save failed keeps its preview, to be committed again.
    */
-  markCommitted(previewId: string): void {
+  forgetCommitted(previewId: string): void {
     const p = this.previews.get(previewId);
-    if (p) p.committed = true;
+    if (!p) return;
+    this.previews.delete(previewId);
+    this.workbooks.delete(p.fileId);
   }
 
   /** Removes the staged files of this session (on close). */
