@@ -301,12 +301,17 @@ export class Store {
   }
 
   /**
-   * Opens the database again with at least `bytes` of free room after its last page (see
-   * withHeadroom), so that a large import writes its new pages in place instead of growing the
-   * file an eighth at a time. Never called while a transaction is open; the data is unchanged.
+   * Makes sure `bytes` more data fit without growing sql.js's in-memory file an eighth at a time:
+   * pages freed earlier (an undone import) are used first; beyond them, the database is opened
+   * again with free room after its last page (see withHeadroom), where new pages are written in
+   * place. Never called while a transaction is open; the data is unchanged.
    */
   makeRoom(bytes: number): void {
-    const room = Math.ceil(bytes / 4096) * 4096;
+    const free = this.current.get<{ n: number }>(
+      'SELECT freelist_count * page_size AS n FROM pragma_freelist_count, pragma_page_size',
+    )!.n;
+    if (bytes <= free) return;
+    const room = Math.ceil((bytes - free) / 4096) * 4096;
     const db = new Database(
       new this.SQL.Database(withRoom(this.current.export(), room)),
       this.bulkStatements,
