@@ -29,6 +29,8 @@ export function isBlank(value: CellValue | undefined): boolean {
 }
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+/** A character some normalisation below changes: without one, the text is already normal. */
+const NOT_NORMAL = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00A0\u200B\uFEFF\s]/;
 
 /**
  * A text field: full-width letters and digits to half-width, spaces trimmed and collapsed; in a
@@ -38,6 +40,7 @@ export function normaliseText(
   raw: string,
   kind: 'name' | 'text',
 ): { value: string; changes: Normalisation[] } {
+  if (!NOT_NORMAL.test(raw)) return { value: raw, changes: [] };
   const changes: Normalisation[] = [];
   // Only letters and digits: Chinese punctuation such as （） is how the text is meant to be written.
   let value = raw.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
