@@ -81,6 +81,8 @@ export function insertRows(
   sql: string,
   count: number,
   rowAt: (i: number) => readonly BulkValue[],
+  /** Called after each few thousand rows with how many are in. */
+  onRows: (done: number) => void = () => undefined,
 ): Uint8Array {
   const changes = new Uint8Array(count);
   const stmt = raw.prepare(sql);
@@ -92,6 +94,7 @@ export function insertRows(
         stmt.run(rowAt(i) as (string | number | null | Uint8Array)[]);
         changes[i] = raw.getRowsModified();
       }
+      onRows(count);
       return changes;
     }
     let buffer: Buffer = Buffer.alloc(1 << 20);
@@ -153,6 +156,7 @@ export function insertRows(
         c._sqlite3_clear_bindings(h.stmt);
         c._free(base);
       }
+      onRows(to);
     }
     return changes;
   } finally {

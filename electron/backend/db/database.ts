@@ -106,12 +106,17 @@ export class Database {
    * changed. For large batches only: the open batch becomes bulk (saved by a checkpoint), as these
    * rows are not captured for the journal.
    */
-  insertRows(sql: string, count: number, rowAt: (i: number) => readonly BulkValue[]): Uint8Array {
+  insertRows(
+    sql: string,
+    count: number,
+    rowAt: (i: number) => readonly BulkValue[],
+    onRows?: (done: number) => void,
+  ): Uint8Array {
     if (this.captured && !this.bulk) {
       this.bulk = true;
       this.captured.length = 0;
     }
-    return insertRows(this.sqlite, this.raw, sql, count, rowAt);
+    return insertRows(this.sqlite, this.raw, sql, count, rowAt, onRows);
   }
 
   /** Rows changed by the last INSERT, UPDATE or DELETE (0 when `ON CONFLICT DO NOTHING` skipped it). */

@@ -104,9 +104,21 @@ export function registerImportedSeekers(
     : [];
   for (const t of suspended) db.exec(`DROP TRIGGER ${t.name}`);
 
-  // Small imports go through the journal, row by row; large ones straight into SQLite (not journaled).
-  const insert = (sql: string, count: number, rowAt: (i: number) => BulkValue[]): Uint8Array =>
-    setBased ? db.insertRows(sql, count, rowAt) : runEach(db, sql, count, rowAt);
+  // Small imports go through the journal, row by row; large ones straight into SQLite (not journaled),
+  // telling progress as they go: the people are about half the work, registrations and events a
+  // quarter each (`from` and `share` are fractions of it).
+  const insert = (
+    sql: string,
+    count: number,
+    rowAt: (i: number) => BulkValue[],
+    from: number,
+    share: number,
+  ): Uint8Array => {
+    if (!setBased) return runEach(db, sql, count, rowAt);
+    const onRows = (done: number) =>
+      progress(Math.floor(people.length * (from + (share * done) / Math.max(1, count))));
+    return db.insertRows(sql, count, rowAt, onRows);
+  };
 
   const ids = people.map((p) => {
     const id = checkIdNumber(p.idNumber);
@@ -114,57 +126,75 @@ export function registerImportedSeekers(
     return id.info;
   });
   progress(0);
-  const inserted = insert(INSERT_SEEKER_SQL, people.length, (i) => {
-    const p = people[i]!;
-    const id = ids[i]!;
-    const state = deriveState(
-      [{ type: 'signed_up', date: p.signedUpOn, enterpriseId: null }],
-      p.intendedEnterpriseId,
-    )!;
-    return [
-      base + i + 1,
-      uuidv7(),
-      id.id,
-      p.name,
-      id.gender,
-      id.birthDate,
-      p.phone,
-      p.countyCode,
-      p.town,
-      p.village,
-      p.intendedEnterpriseId,
-      p.previousWork,
-      p.notes,
-      p.prefNearHome ? 1 : 0,
-      p.prefMothersLine ? 1 : 0,
-      p.channel,
-      p.signedUpOn,
-      p.signedUpAt,
-      state.stage,
-      state.stageDate,
-      state.enterpriseId,
-      state.employerId,
-      state.entryDate,
-      state.trips,
-      ctx.now,
-      ctx.now,
-    ];
-  });
+  const inserted = insert(
+    INSERT_SEEKER_SQL,
+    people.length,
+    (i) => {
+      const p = people[i]!;
+      const id = ids[i]!;
+      const state = deriveState(
+        [{ type: 'signed_up', date: p.signedUpOn, enterpriseId: null }],
+        p.intendedEnterpriseId,
+      )!;
+      return [
+        base + i + 1,
+        uuidv7(),
+        id.id,
+        p.name,
+        id.gender,
+        id.birthDate,
+        p.phone,
+        p.countyCode,
+        p.town,
+        p.village,
+        p.intendedEnterpriseId,
+        p.previousWork,
+        p.notes,
+        p.prefNearHome ? 1 : 0,
+        p.prefMothersLine ? 1 : 0,
+        p.channel,
+        p.signedUpOn,
+        p.signedUpAt,
+        state.stage,
+        state.stageDate,
+        state.enterpriseId,
+        state.employerId,
+        state.entryDate,
+        state.trips,
+        ctx.now,
+        ctx.now,
+      ];
+    },
+    0,
+    0.5,
+  );
   progress(Math.floor(people.length / 2));
   const alreadyRegistered = new Set<string>();
   // Person i has seq base + i + 1; someone skipped leaves a gap.
   const added: number[] = [];
   inserted.forEach((n, i) => (n === 0 ? alreadyRegistered.add(ids[i]!.id) : added.push(i)));
-  insert(INSERT_REGISTRATION_SQL, added.length, (k) => {
-    const i = added[k]!;
-    const p = people[i]!;
-    return [uuidv7(), base + i + 1, p.signedUpOn, p.signedUpAt, p.channel, source, ctx.operator, ctx.now];
-  });
-  insert(INSERT_SIGNUP_EVENT_SQL, added.length, (k) => {
-    const i = added[k]!;
-    const p = people[i]!;
-    return [newUuidBytes(), base + i + 1, p.signedUpOn, p.signedUpAt, ctx.operator, ctx.now];
-  });
+  insert(
+    INSERT_REGISTRATION_SQL,
+    added.length,
+    (k) => {
+      const i = added[k]!;
+      const p = people[i]!;
+      return [uuidv7(), base + i + 1, p.signedUpOn, p.signedUpAt, p.channel, source, ctx.operator, ctx.now];
+    },
+    0.5,
+    0.25,
+  );
+  insert(
+    INSERT_SIGNUP_EVENT_SQL,
+    added.length,
+    (k) => {
+      const i = added[k]!;
+      const p = people[i]!;
+      return [newUuidBytes(), base + i + 1, p.signedUpOn, p.signedUpAt, ctx.operator, ctx.now];
+    },
+    0.75,
+    0.25,
+  );
 
   if (setBased) {
     db.run(SEEKER_TALLY_ADD_SQL, [base]);

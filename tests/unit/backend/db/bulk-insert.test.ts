@@ -35,11 +35,21 @@ describe('insertRows', () => {
     expect(read(fast.raw)[1]![5]).toBe(2 ** 40);
   });
 
-  it('handles more rows than one chunk', async () => {
+  it('handles more rows than one chunk, telling how many are in after each', async () => {
     const { SQL, raw } = await table();
     const n = 10_000;
-    const changes = insertRows(SQL, raw, INSERT, n, (i) => [i + 1, `第${i}行`, String(i), i, null, i / 2]);
+    const told: number[] = [];
+    const changes = insertRows(
+      SQL,
+      raw,
+      INSERT,
+      n,
+      (i) => [i + 1, `第${i}行`, String(i), i, null, i / 2],
+      (done) => told.push(done),
+    );
     expect(changes.every((c) => c === 1)).toBe(true);
+    // The import's progress bar moves with these.
+    expect(told).toEqual([4096, 8192, 10_000]);
     expect(
       raw.exec('SELECT COUNT(*), SUM(c), (SELECT a FROM t WHERE k = 10000) FROM t')[0]!.values[0],
     ).toEqual([n, (n * (n - 1)) / 2, '第9999行']);
