@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { key as eventTallyKey, UPSERT as EVENT_TALLY_UPSERT } from '../db/migrations/0007-event-tally';
 import { newUuidBytes } from './binary-uuid';
 import { INSERT_REGISTRATION_SQL } from './registrations';
+import { INSERT_SEEKER_SQL, lastSeekerSeq, seekerValues } from './seeker-insert';
 import { deriveState } from './seeker-state';
 import type { WriteContext } from './write-context';
 
@@ -32,11 +33,7 @@ export function roomForImport(count: number): number {
 const INSERT_TRIGGERS = ['seeker_tally_insert', 'event_tally_insert'];
 
 /** A person is skipped, not refused, when someone registered them since the preview. */
-const INSERT_SEEKER_SQL = `INSERT INTO seekers (seq, id, id_number, name, gender, birth_date, phone, county_code, town,
-  village, intended_enterprise_id, previous_work, notes, pref_near_home, pref_mothers_line, channel, signed_up_on,
-  signed_up_at, stage, stage_date, enterprise_id, employer_id, entry_date, trips, reached, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-  ON CONFLICT (id_number) DO NOTHING`;
+const INSERT_NEW_SEEKER_SQL = `${INSERT_SEEKER_SQL} ON CONFLICT (id_number) DO NOTHING`;
 
 const INSERT_SIGNUP_EVENT_SQL = `INSERT INTO seeker_events (id, seeker_seq, type, date, enterprise_id, post, reason,
   note, recorded_by, recorded_at) VALUES (?, ?, 'signed_up', ?, NULL, '', NULL, ?, ?, ?)`;
@@ -91,7 +88,7 @@ export function registerImportedSeekers(
   source: string,
   progress: (done: number) => void = () => undefined,
 ): { created: number; alreadyRegistered: Set<string> } {
-  const base = db.get<{ n: number }>('SELECT COALESCE(MAX(seq), 0) AS n FROM seekers')?.n ?? 0;
+  const base = lastSeekerSeq(db);
   // An import too large for the journal (saved by a checkpoint) brings the counting tallies up to
   // date by two grouped statements after the insert instead of by per-row triggers (a 100k-row
   // roster: one upsert per group instead of 200k).
@@ -127,7 +124,7 @@ export function registerImportedSeekers(
   });
   progress(0);
   const inserted = insert(
-    INSERT_SEEKER_SQL,
+    INSERT_NEW_SEEKER_SQL,
     people.length,
     (i) => {
       const p = people[i]!;
@@ -136,34 +133,8 @@ export function registerImportedSeekers(
         [{ type: 'signed_up', date: p.signedUpOn, enterpriseId: null }],
         p.intendedEnterpriseId,
       )!;
-      return [
-        base + i + 1,
-        uuidv7(),
-        id.id,
-        p.name,
-        id.gender,
-        id.birthDate,
-        p.phone,
-        p.countyCode,
-        p.town,
-        p.village,
-        p.intendedEnterpriseId,
-        p.previousWork,
-        p.notes,
-        p.prefNearHome ? 1 : 0,
-        p.prefMothersLine ? 1 : 0,
-        p.channel,
-        p.signedUpOn,
-        p.signedUpAt,
-        state.stage,
-        state.stageDate,
-        state.enterpriseId,
-        state.employerId,
-        state.entryDate,
-        state.trips,
-        ctx.now,
-        ctx.now,
-      ];
+      const details = { ...p, id: uuidv7(), idNumber: id.id, gender: id.gender, birthDate: id.birthDate };
+      return seekerValues(base + i + 1, details, state, 0, ctx.now);
     },
     0,
     0.5,

@@ -1,39 +1,17 @@
-import type { Gender, SignupChannel } from '../../../shared/domain/seeker';
 import type { Database } from '../db/database';
+import { INSERT_SEEKER_SQL, lastSeekerSeq, seekerValues, type SeekerDetails } from './seeker-insert';
 import { registrationParams, INSERT_REGISTRATION_SQL, type NewRegistration } from './registrations';
 import { eventParams, prepareEventInsert, type NewEvent } from './seeker-events';
 import { deriveState } from './seeker-state';
 
 /** A person with their whole history, as the demo (and later an import) brings them. */
-export interface BulkSeeker {
-  id: string;
-  idNumber: string;
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  phone: string;
-  countyCode: string;
-  town: string;
-  village: string;
-  intendedEnterpriseId: string | null;
-  previousWork: string;
-  notes: string;
-  prefNearHome: boolean;
-  prefMothersLine: boolean;
-  channel: SignupChannel;
-  signedUpOn: string;
-  signedUpAt: string;
+export interface BulkSeeker extends SeekerDetails {
   /** Index of the partner in the same batch. */
   partner: number | null;
   registrations: Omit<NewRegistration, 'seekerSeq'>[];
   /** In order; the first is the sign-up. */
   events: Omit<NewEvent, 'seekerSeq'>[];
 }
-
-const INSERT_SEEKER_SQL = `INSERT INTO seekers (seq, id, id_number, name, gender, birth_date, phone, county_code, town,
-  village, intended_enterprise_id, previous_work, notes, pref_near_home, pref_mothers_line, channel, signed_up_on,
-  signed_up_at, stage, stage_date, enterprise_id, employer_id, entry_date, trips, reached, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The steps ever passed, as migration 0007 keeps them in `seekers.reached` (interview 1, exam 2, training 4). */
 const REACHED_BITS: Partial<Record<string, number>> = {
@@ -59,7 +37,7 @@ export function insertSeekersBulk(
   people: readonly BulkSeeker[],
   now: string,
 ): { seekers: number; registrations: number; events: number } {
-  const base = db.get<{ n: number }>('SELECT COALESCE(MAX(seq), 0) AS n FROM seekers')?.n ?? 0;
+  const base = lastSeekerSeq(db);
   const seekers = db.prepare(INSERT_SEEKER_SQL);
   const registrations = db.prepare(INSERT_REGISTRATION_SQL);
   const events = prepareEventInsert(db);
@@ -70,35 +48,7 @@ export function insertSeekersBulk(
       const seq = base + i + 1;
       const state = deriveState(p.events, p.intendedEnterpriseId);
       if (!state) throw new Error(`${p.name} has no events`);
-      seekers.run([
-        seq,
-        p.id,
-        p.idNumber,
-        p.name,
-        p.gender,
-        p.birthDate,
-        p.phone,
-        p.countyCode,
-        p.town,
-        p.village,
-        p.intendedEnterpriseId,
-        p.previousWork,
-        p.notes,
-        p.prefNearHome ? 1 : 0,
-        p.prefMothersLine ? 1 : 0,
-        p.channel,
-        p.signedUpOn,
-        p.signedUpAt,
-        state.stage,
-        state.stageDate,
-        state.enterpriseId,
-        state.employerId,
-        state.entryDate,
-        state.trips,
-        reachedOf(p.events),
-        now,
-        now,
-      ]);
+      seekers.run(seekerValues(seq, p, state, reachedOf(p.events), now));
       for (const r of p.registrations) registrations.run(registrationParams({ ...r, seekerSeq: seq }));
       for (const e of p.events) events.run(eventParams(e, seq));
       registrationCount += p.registrations.length;

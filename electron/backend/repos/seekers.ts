@@ -15,7 +15,8 @@ import { describeChanges } from './audit';
 import { firstRegistration, insertRegistration } from './registrations';
 import { insertEvent } from './seeker-events';
 import { findSeekerDetail, type RowView } from './seeker-rows';
-import { activeEvents, recomputeState } from './seeker-state';
+import { INSERT_SEEKER_SQL, lastSeekerSeq, seekerValues } from './seeker-insert';
+import { activeEvents, deriveState, recomputeState } from './seeker-state';
 import type { WriteContext } from './write-context';
 
 export type SeekerUpdateParsed = z.output<typeof SeekerUpdate>;
@@ -82,36 +83,17 @@ export function registerSeeker(
   const id = checkIdNumber(input.idNumber);
   if (!id.ok) throw fieldError('idNumber', `v.${id.problem}`);
   const seekerId = randomUUID();
-  db.run(
-    `INSERT INTO seekers (id, id_number, name, gender, birth_date, phone, county_code, town, village,
-       intended_enterprise_id, previous_work, notes, pref_near_home, pref_mothers_line, channel, signed_up_on,
-       signed_up_at, stage, stage_date, enterprise_id, trips, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'signed_up', ?, ?, 0, ?, ?)`,
-    [
-      seekerId,
-      id.info.id,
-      input.name,
-      id.info.gender,
-      id.info.birthDate,
-      input.phone,
-      input.countyCode,
-      input.town,
-      input.village,
-      input.intendedEnterpriseId,
-      input.previousWork,
-      input.notes,
-      input.prefNearHome ? 1 : 0,
-      input.prefMothersLine ? 1 : 0,
-      input.channel,
-      input.signedUpOn,
-      input.signedUpAt,
-      input.signedUpOn,
-      input.intendedEnterpriseId,
-      ctx.now,
-      ctx.now,
-    ],
-  );
-  const seq = seekerSeq(db, seekerId);
+  const seq = lastSeekerSeq(db) + 1;
+  const details = {
+    ...input,
+    id: seekerId,
+    idNumber: id.info.id,
+    gender: id.info.gender,
+    birthDate: id.info.birthDate,
+  };
+  const signedUp = { type: 'signed_up' as const, date: input.signedUpOn, enterpriseId: null };
+  const state = deriveState([signedUp], input.intendedEnterpriseId)!;
+  db.run(INSERT_SEEKER_SQL, seekerValues(seq, details, state, 0, ctx.now));
   insertRegistration(db, { ...registration, seekerSeq: seq });
   // Signing up is the first step of the pipeline.
   insertEvent(db, {
