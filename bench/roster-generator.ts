@@ -97,10 +97,13 @@ export function toCsv(rows: (string | number)[][]): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 }
 
-/** An .xlsx with the ID and phone columns as text, as a careful county saves it. */
+/**
+ * An .xlsx with the ID and phone columns as text, as a careful county saves it; its text in a shared
+ * strings table, as Excel and WPS write it (SheetJS writes cells inline unless asked).
+ */
 export function toXlsx(rows: (string | number)[][]): Buffer {
   const ws = XLSX.utils.aoa_to_sheet([HEADER, ...rows]);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '报名表');
-  return XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer;
+  return XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true, bookSST: true }) as Buffer;
 }
