@@ -8,13 +8,14 @@ import {
   type EnterpriseInput as EnterpriseFormValues,
 } from '../../../../shared/domain/enterprise';
 import type { Period } from '../../../../shared/domain/quotas';
-import { translateError, translateIssue } from '../../i18n';
+import { translateIssue } from '../../i18n';
 import { flashSuccess } from '../../shell/flash-store';
 import { Field, fieldAria } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { DemandLineFields } from './DemandLineFields';
 import { useEnterprisesStore } from './enterprises-store';
 import { applyServerIssues, newLine } from './form-values';
+import { FormError } from '../../ui/FormError';
 
 interface EnterpriseFormProps {
   initial: EnterpriseFormValues;
@@ -160,11 +161,7 @@ export function EnterpriseForm({ initial, linePeriod, onClose, onSaved }: Enterp
           </div>
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

@@ -5,12 +5,12 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SeekerUpdate, type SeekerDetail } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Modal } from '../../../ui/Modal';
 import { applyServerIssues } from '../form-issues';
 import { PersonFields } from './PersonFields';
 import { toUpdateValues } from './person-values';
+import { FormError } from '../../../ui/FormError';
 
 type Parsed = z.output<typeof SeekerUpdate>;
 
@@ -60,11 +60,7 @@ function EditForm({
           <PersonFields idPrefix={idPrefix} keptPhone={keptPhone} />
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

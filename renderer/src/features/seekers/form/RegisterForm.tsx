@@ -8,13 +8,13 @@ import {
   type SeekerInputParsed,
 } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { Modal } from '../../../ui/Modal';
 import { applyServerIssues } from '../form-issues';
 import { useDefaultDate } from '../reference-store';
 import { DerivedFields, IdNumberField } from './IdentityFields';
 import { PersonFields } from './PersonFields';
 import { emptyRegistration } from './person-values';
+import { FormError } from '../../../ui/FormError';
 
 interface RegisterFormProps {
   onClose: () => void;
@@ -60,11 +60,7 @@ export function RegisterForm({ onClose, onRegistered }: RegisterFormProps) {
             />
           </div>
           <footer className="modal-footer">
-            {submitError ? (
-              <p className="form-error" role="alert">
-                {translateError(submitError)}
-              </p>
-            ) : null}
+            <FormError error={submitError} />
             <button type="button" onClick={onClose}>
               {t('common.cancel')}
             </button>

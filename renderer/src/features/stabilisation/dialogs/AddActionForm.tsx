@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CASE_STATUSES, CaseActionInput, type ServiceCase } from '../../../../../shared/domain/service-cases';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { Field, fieldAria } from '../../../ui/Field';
 import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
 import { useDefaultDate } from '../../seekers/reference-store';
 import { StaffNames } from './StaffNames';
+import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof CaseActionInput>;
 type Parsed = z.output<typeof CaseActionInput>;
@@ -121,11 +121,7 @@ export function AddActionForm({ c }: { c: ServiceCase }) {
         </Field>
       </div>
       <div className="subform-foot">
-        {submitError ? (
-          <p className="form-error" role="alert">
-            {translateError(submitError)}
-          </p>
-        ) : null}
+        <FormError error={submitError} />
         <button type="submit" disabled={isSubmitting}>
           {t('stabilisation.caseView.addActionButton')}
         </button>

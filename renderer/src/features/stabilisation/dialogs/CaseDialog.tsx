@@ -12,6 +12,7 @@ import { AddActionForm } from './AddActionForm';
 import { CaseFactsForm } from './CaseFactsForm';
 import { openDialog } from './dialog-store';
 import { ResolveForm } from './ResolveForm';
+import { FormError } from '../../../ui/FormError';
 
 const LEADS_TO_MOVES = new Set([
   'post_change',
@@ -128,11 +129,7 @@ export function CaseDialog({ id, onClose }: { id: string; onClose: () => void })
                 <ResolveForm c={c} />
               </>
             )}
-            {reopenError ? (
-              <p className="form-error" role="alert">
-                {translateError(reopenError)}
-              </p>
-            ) : null}
+            <FormError error={reopenError} />
           </>
         ) : null}
       </div>

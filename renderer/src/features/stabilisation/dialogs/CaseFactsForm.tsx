@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CASE_TYPES, CaseUpdateInput, type ServiceCase } from '../../../../../shared/domain/service-cases';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
+import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof CaseUpdateInput>;
 type Parsed = z.output<typeof CaseUpdateInput>;
@@ -114,11 +114,7 @@ export function CaseFactsForm({ c, onDone }: { c: ServiceCase; onDone: () => voi
         </Field>
       </div>
       <div className="subform-foot">
-        {submitError ? (
-          <p className="form-error" role="alert">
-            {translateError(submitError)}
-          </p>
-        ) : null}
+        <FormError error={submitError} />
         <button type="button" onClick={onDone}>
           {t('common.cancel')}
         </button>

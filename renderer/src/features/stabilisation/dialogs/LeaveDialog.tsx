@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LeaveInput } from '../../../../../shared/domain/transfers';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
@@ -14,6 +13,7 @@ import { useDefaultDate } from '../../seekers/reference-store';
 import type { PickedWorker } from './dialog-store';
 import { StaffNames } from './StaffNames';
 import { WorkerField } from './WorkerPicker';
+import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof LeaveInput>;
 type Parsed = z.output<typeof LeaveInput>;
@@ -118,11 +118,7 @@ export function LeaveDialog({ worker: initial, caseId, onClose }: LeaveDialogPro
           <p className="help-text">{t('stabilisation.leave.help')}</p>
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES, CaseOpenInput } from '../../../../../shared/domain/service-cases';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
@@ -14,6 +13,7 @@ import { activeEnterprises, useDefaultDate, useReferenceStore } from '../../seek
 import type { PickedWorker } from './dialog-store';
 import { StaffNames } from './StaffNames';
 import { WorkerField } from './WorkerPicker';
+import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof CaseOpenInput>;
 type Parsed = z.output<typeof CaseOpenInput>;
@@ -242,11 +242,7 @@ export function NewCaseDialog({
           </div>
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

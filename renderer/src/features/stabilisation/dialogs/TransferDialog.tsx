@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { TransferInput } from '../../../../../shared/domain/transfers';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
@@ -13,6 +12,7 @@ import { applyServerIssues } from '../../seekers/form-issues';
 import { activeEnterprises, useDefaultDate, useReferenceStore } from '../../seekers/reference-store';
 import type { PickedWorker } from './dialog-store';
 import { WorkerField } from './WorkerPicker';
+import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof TransferInput>;
 type Parsed = z.output<typeof TransferInput>;
@@ -152,11 +152,7 @@ export function TransferDialog({ worker: initial, caseId, onClose }: TransferDia
           <p className="help-text">{t('stabilisation.transfer.clockRule')}</p>
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import { VisitInput } from '../../../../../shared/contract/stabilisation';
 import { RISK_LEVELS, VISIT_METHODS, WELLBEING } from '../../../../../shared/domain/return-visits';
 import { call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
@@ -14,6 +13,7 @@ import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
 import { useDefaultDate } from '../../seekers/reference-store';
 import type { PickedWorker } from './dialog-store';
 import { StaffNames } from './StaffNames';
+import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof VisitInput>;
 type Parsed = z.output<typeof VisitInput>;
@@ -165,11 +165,7 @@ export function VisitDialog({ worker, onClose }: { worker: PickedWorker; onClose
           </div>
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

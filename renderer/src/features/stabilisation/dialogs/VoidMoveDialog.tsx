@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VoidInput } from '../../../../../shared/domain/transfers';
 import { ApiCallError, call } from '../../../api';
-import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
+import { FormError } from '../../../ui/FormError';
 
 export interface VoidMoveRequest {
   what: 'transfer' | 'leave';
@@ -72,11 +72,7 @@ export function VoidMoveDialog({ request, onClose }: { request: VoidMoveRequest;
           </Field>
         </div>
         <footer className="modal-footer">
-          {submitError ? (
-            <p className="form-error" role="alert">
-              {translateError(submitError)}
-            </p>
-          ) : null}
+          <FormError error={submitError} />
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
