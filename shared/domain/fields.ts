@@ -22,5 +22,11 @@ export const contactPhone = z
 
 export const uuid = z.uuid({ error: 'v.id' });
 
+/**
+ * A record the user picks from a list (a worker, an enterprise). Left unpicked, the message says
+ * what to pick, not that an identifier is invalid.
+ */
+export const picked = (message: 'v.worker_required' | 'v.enterprise_required') => z.uuid({ error: message });
+
 /** ISO timestamp written by the backend. */
 export const timestamp = z.string();

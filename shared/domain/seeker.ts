@@ -47,7 +47,13 @@ const seekerFields = z.object({
   /** When given (e.g. a roster column), it must agree with the ID number. */
   gender: z.enum(GENDERS, { error: 'v.choose' }).nullable().default(null),
   /** When given, it must agree with the birth date in the ID number (on the sign-up date). */
-  age: z.number({ error: 'v.number' }).int({ error: 'v.integer' }).min(0).max(120).nullable().default(null),
+  age: z
+    .number({ error: 'v.number' })
+    .int({ error: 'v.integer' })
+    .min(0, { error: 'v.age_range' })
+    .max(120, { error: 'v.age_range' })
+    .nullable()
+    .default(null),
   phone: mobileField,
   countyCode: z.enum(COUNTY_CODES, { error: 'v.county' }),
   town: optionalText(30),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, timestamp, uuid } from './fields';
+import { isoDate, optionalText, picked, requiredText, timestamp, uuid } from './fields';
 
 /** The factory diary (工厂日记): service cases and what stationed staff did on each. */
 export const CASE_TYPES = [
@@ -58,7 +58,7 @@ function checkFollowUp(
 /** Opening a case: who, where, what was asked and, usually, what was done at once. */
 export const CaseOpenInput = z
   .object({
-    seekerId: uuid,
+    seekerId: picked('v.worker_required'),
     /** Default: the person's current enterprise. */
     enterpriseId: uuid.nullable().default(null),
     openedOn: isoDate,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COUNTIES } from './counties';
-import { isoDate, optionalText, requiredText, timestamp, uuid } from './fields';
+import { isoDate, optionalText, picked, requiredText, timestamp, uuid } from './fields';
 
 /**
  * Special classes (驻厂稳岗专班): bureau staff stationed at an enterprise. One class per enterprise;
@@ -35,7 +35,7 @@ export const SpecialClassInput = z
     /** null: a new class. */
     id: uuid.nullable().default(null),
     name: requiredText(60),
-    enterpriseId: uuid,
+    enterpriseId: picked('v.enterprise_required'),
     startDate: isoDate,
     endDate: isoDate.nullable().default(null),
     notes: optionalText(500),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, timestamp, uuid } from './fields';
+import { isoDate, optionalText, picked, requiredText, timestamp, uuid } from './fields';
 import type { EventType } from './pipeline';
 
 /**
@@ -122,9 +122,9 @@ export function transferFlows(
 
 export const TransferInput = z
   .object({
-    seekerId: uuid,
+    seekerId: picked('v.worker_required'),
     date: isoDate,
-    toEnterpriseId: uuid,
+    toEnterpriseId: picked('v.enterprise_required'),
     toPost: requiredText(60),
     reason: requiredText(300),
     /** The service case that led to it, if any. */
@@ -158,7 +158,7 @@ export type Transfer = z.infer<typeof Transfer>;
 
 export const LeaveInput = z
   .object({
-    seekerId: uuid,
+    seekerId: picked('v.worker_required'),
     startDate: isoDate,
     endDate: isoDate,
     reason: requiredText(300),

@@ -479,6 +479,8 @@ export const en = {
     age_mismatch: 'Does not match the birth date in the ID number',
     county: 'Choose one of the eight counties',
     enterprise_required: 'Choose the enterprise',
+    worker_required: 'Choose the worker',
+    age_range: 'Age is between 0 and 120',
     post_required: 'Enter the post or line',
     reason_required: 'Choose the reason',
     required: 'Required',

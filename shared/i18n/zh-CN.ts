@@ -474,6 +474,8 @@ export const zhCN: Catalog = {
     age_mismatch: '与身份证号中的出生日期不符',
     county: '请选择八个县市之一',
     enterprise_required: '请选择企业',
+    worker_required: '请选择务工人员',
+    age_range: '年龄应在 0 到 120 岁之间',
     post_required: '请填写岗位或产线',
     reason_required: '请选择原因',
     required: '必填',

@@ -48,7 +48,7 @@ export const PickupInput = z
     town: optionalText(30),
     place: requiredText(60),
     /** Pick-up time at this point, `HH:MM`, or empty. */
-    time: z.union([clockTime, z.literal('')]).default(''),
+    time: z.union([clockTime, z.literal('')], { error: 'v.time' }).default(''),
   })
   .strict();
 export type PickupInput = z.input<typeof PickupInput>;
