@@ -1,6 +1,7 @@
 import type { dashboardChannels } from '../../shared/contract/dashboard-channels';
 import { dailyReportXlsx } from './exports/daily-report-xlsx';
 import type { Handlers } from './handlers';
+import { said } from './repos/audit';
 import { listCountyTasks, saveCountyTasks } from './repos/county-tasks';
 import { getDailyReport, insertDailyReport, listDailyReports } from './repos/daily-reports';
 import { readSettings } from './repos/settings';
@@ -21,7 +22,12 @@ export const dashboardHandlers: Pick<Handlers, DashboardChannel> = {
       now,
       readSettings(db).operatorName,
     );
-    audit({ action: 'reports.generate', entity: 'daily_report', entityId: report.id, summary: date });
+    audit({
+      action: 'reports.generate',
+      entity: 'daily_report',
+      entityId: report.id,
+      summary: said('report_generated', { date }),
+    });
     return report;
   },
   'reports.list': ({ limit }, { db }) => listDailyReports(db, limit),

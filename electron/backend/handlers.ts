@@ -17,7 +17,7 @@ import { listCounties } from './repos/counties';
 import { archiveEnterprise, countEnterprises, listEnterprises, saveEnterprise } from './repos/enterprises';
 import { readSettings, writeSettings } from './repos/settings';
 import { loadDemo } from './services/demo';
-import { describeChanges } from './repos/audit';
+import { describeChanges, said } from './repos/audit';
 import { LATEST_VERSION } from './db/migrations';
 import { rowView } from './repos/seeker-rows';
 import { querySeekers, selectSeekerIds } from './repos/seeker-query';
@@ -85,8 +85,14 @@ export const handlers: Handlers = {
     const before = readSettings(db);
     writeSettings(db, patch);
     const after = readSettings(db);
-    const changes = describeChanges(before, after);
-    if (changes) audit({ action: 'settings.update', entity: 'settings', entityId: null, summary: changes });
+    const changes = describeChanges('settings', before, after);
+    if (changes.length > 0)
+      audit({
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: null,
+        summary: said('settings', {}, changes),
+      });
     return after;
   },
   'demo.load': (_input, { db, now, audit }) => loadDemo(db, now, audit),
@@ -115,7 +121,12 @@ export const handlers: Handlers = {
     // The restored database records who restored it, and from which file, in the same save.
     store.restore(name, (db, result) =>
       audit(
-        { action: 'backups.restore', entity: 'database', entityId: null, summary: JSON.stringify(result) },
+        {
+          action: 'backups.restore',
+          entity: 'database',
+          entityId: null,
+          summary: said('backup_restored', result),
+        },
         db,
       ),
     ),

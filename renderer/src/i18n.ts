@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { catalogs } from '../../shared/i18n';
 import { resolveLanguage, type Language, type Settings } from '../../shared/domain/settings';
 import { ApiCallError } from './api';
+import type { Translate } from '../../shared/domain/audit-text';
 
 export const i18n: I18n = i18next.createInstance();
 
@@ -37,6 +38,10 @@ export async function applyLanguageSetting(setting: Settings['language']): Promi
 }
 
 type Params = Record<string, string | number>;
+
+/** `t` for keys that arrive at run time, as the shared message builders take it (plurals by `count`). */
+export const translateAny: Translate = (key, params = {}) =>
+  (i18n.t as (key: string, options: Params) => string)(key, params);
 
 /** Translates a key that arrives at run time (error and notice keys from the backend). */
 export function translateKey(key: string, params: Params = {}): string | null {

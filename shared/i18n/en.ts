@@ -1,3 +1,4 @@
+import { auditFieldEn, auditSummaryEn, auditTextEn } from './audit-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { importsEn } from './imports-en';
 import { stabilisationEn } from './stabilisation-en';
@@ -407,7 +408,25 @@ export const en = {
     leaves_record: 'Leave recorded',
     leaves_return: 'Back from leave',
     leaves_void: 'Leave voided',
+    imports_commit: 'Rows imported',
+    imports_undo: 'Import undone',
+    exports_table: 'Table exported',
+    exports_seekers: 'Job seekers exported',
+    exports_seekersUnmasked: 'Job seekers exported with full ID numbers and phones',
+    countyTasks_save: 'County tasks set',
+    supplies_save: 'Supplies list changed',
+    trips_save: 'Trip saved',
+    trips_setStatus: 'Trip status changed',
+    trips_close: 'Trip closed',
+    trips_addPassengers: 'Passengers seated',
+    trips_moveSeat: 'Passenger moved to another seat',
+    trips_removePassenger: 'Passenger removed from a trip',
+    trips_updateSeats: 'Boarding and arrival ticked',
+    reports_generate: 'Daily report generated',
   },
+  auditSummary: auditSummaryEn,
+  auditField: auditFieldEn,
+  auditText: auditTextEn,
   notice: {
     recovered_from_backup:
       'The database file was damaged. The last good backup ({{file}}) was opened; the damaged file was kept as {{damagedCopy}}.',

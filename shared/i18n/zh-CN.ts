@@ -1,3 +1,4 @@
+import { auditFieldZhCN, auditSummaryZhCN, auditTextZhCN } from './audit-zh-CN';
 import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
@@ -405,7 +406,25 @@ export const zhCN: Catalog = {
     leaves_record: '登记请假',
     leaves_return: '销假返岗',
     leaves_void: '作废请假',
+    imports_commit: '导入数据',
+    imports_undo: '撤销导入',
+    exports_table: '导出表格',
+    exports_seekers: '导出求职人员',
+    exports_seekersUnmasked: '导出求职人员（含完整身份证号和手机号）',
+    countyTasks_save: '设置县市任务',
+    supplies_save: '修改物资清单',
+    trips_save: '保存车次',
+    trips_setStatus: '变更车次状态',
+    trips_close: '结束车次',
+    trips_addPassengers: '安排乘车人员',
+    trips_moveSeat: '调换座位',
+    trips_removePassenger: '移出乘车人员',
+    trips_updateSeats: '登记上车与到达',
+    reports_generate: '生成日报',
   },
+  auditSummary: auditSummaryZhCN,
+  auditField: auditFieldZhCN,
+  auditText: auditTextZhCN,
   notice: {
     recovered_from_backup:
       '数据库文件已损坏。已打开最近一份完好的备份（{{file}}）；损坏的文件已另存为 {{damagedCopy}}。',

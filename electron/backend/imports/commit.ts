@@ -1,6 +1,7 @@
 import type { CommitResult, ImportCounts } from '../../../shared/contract/imports';
 import type { EnterpriseInputParsed } from '../../../shared/domain/enterprise';
 import type { Database } from '../db/database';
+import { said } from '../repos/audit';
 import { getEnterprise, saveEnterprise } from '../repos/enterprises';
 import { addBatchItem, batchSource, getBatch, insertBatch } from '../repos/import-batches';
 import { registerImportedSeekers } from '../repos/import-seekers';
@@ -76,7 +77,13 @@ export function commitAnalysis(
     action: 'imports.commit',
     entity: 'import_batch',
     entityId: batchId,
-    summary: `${a.fileName} / ${a.sheet}: ${counts.imported} imported, ${counts.rejected} rejected, ${counts.duplicates} duplicates`,
+    summary: said('import_committed', {
+      file: a.fileName,
+      sheet: a.sheet,
+      imported: counts.imported,
+      rejected: counts.rejected,
+      duplicates: counts.duplicates,
+    }),
   });
   return { batch: getBatch(db, batchId), counts, problems: allProblems(a) };
 }

@@ -3,6 +3,7 @@ import type { importChannels } from '../../../shared/contract/import-channels';
 import { translate } from '../../../shared/i18n';
 import type { Handlers, HandlerContext } from '../handlers';
 import { toDownload } from '../exports/download';
+import { part, said } from '../repos/audit';
 import { seekerTable } from '../exports/seeker-table';
 import { batchProblemFile, getBatch, listBatches, undoBatch } from '../repos/import-batches';
 import { demandLineKeys, enterpriseNames, registeredPeople } from '../repos/import-lookups';
@@ -89,7 +90,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
       action: 'imports.undo',
       entity: 'import_batch',
       entityId: batchId,
-      summary: `${batch.fileName} / ${batch.sheet}: ${removed} removed`,
+      summary: said('import_undone', { file: batch.fileName, sheet: batch.sheet, count: removed }),
     });
     return batch;
   },
@@ -117,7 +118,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
         action: 'exports.table',
         entity: 'export',
         entityId: null,
-        summary: `${file.fileName}: ${file.rows} rows`,
+        summary: said('exported', { file: file.fileName, count: file.rows }),
       }),
     );
     return file;
@@ -131,7 +132,9 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
         action: input.unmasked ? 'exports.seekersUnmasked' : 'exports.seekers',
         entity: 'export',
         entityId: null,
-        summary: `${file.fileName}: ${file.rows} rows${input.unmasked ? ', full ID numbers and phones' : ', masked'}`,
+        summary: said('exported', { file: file.fileName, count: file.rows }, [
+          part(input.unmasked ? 'export_unmasked' : 'export_masked'),
+        ]),
       }),
     );
     return file;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { CountyTask, CountyTasksInput } from '../../../shared/domain/county-tasks';
 import type { Database } from '../db/database';
-import type { AuditRecord } from './audit';
+import { part, said, type AuditRecord } from './audit';
+import type { AuditPart } from '../../../shared/domain/audit';
 
 interface TaskRow {
   id: string;
@@ -42,7 +43,7 @@ export function saveCountyTasks(
   now: string,
   audit: (r: AuditRecord) => void,
 ): CountyTask[] {
-  const changes: string[] = [];
+  const changes: AuditPart[] = [];
   for (const t of input.tasks) {
     const existing = db.get<TaskRow>(
       'SELECT * FROM county_tasks WHERE county_code = ? AND period_start = ? AND period_end = ?',
@@ -51,14 +52,14 @@ export function saveCountyTasks(
     if (t.headcount === null) {
       if (!existing) continue;
       db.run('DELETE FROM county_tasks WHERE id = ?', [existing.id]);
-      changes.push(`${t.countyCode} ${existing.headcount} → —`);
+      changes.push(part('task_removed', { county: t.countyCode, headcount: existing.headcount }));
     } else if (!existing) {
       db.run(
         `INSERT INTO county_tasks (id, county_code, headcount, period_start, period_end, notes, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         [randomUUID(), t.countyCode, t.headcount, input.periodStart, input.periodEnd, t.notes, now, now],
       );
-      changes.push(`${t.countyCode} ${t.headcount}`);
+      changes.push(part('task_set', { county: t.countyCode, headcount: t.headcount }));
     } else if (existing.headcount !== t.headcount || existing.notes !== t.notes) {
       db.run('UPDATE county_tasks SET headcount = ?, notes = ?, updated_at = ? WHERE id = ?', [
         t.headcount,
@@ -66,7 +67,7 @@ export function saveCountyTasks(
         now,
         existing.id,
       ]);
-      changes.push(`${t.countyCode} ${existing.headcount} → ${t.headcount}`);
+      changes.push(part('task_changed', { county: t.countyCode, from: existing.headcount, to: t.headcount }));
     }
   }
   if (changes.length > 0) {
@@ -74,7 +75,7 @@ export function saveCountyTasks(
       action: 'countyTasks.save',
       entity: 'county_tasks',
       entityId: null,
-      summary: `${input.periodStart}–${input.periodEnd}: ${changes.join('; ')}`,
+      summary: said('county_tasks', { from: input.periodStart, to: input.periodEnd }, changes),
     });
   }
   return listCountyTasks(db);

@@ -7,8 +7,7 @@ import type {
   ShiftPattern,
 } from '../../../shared/domain/enterprise';
 import type { Database } from '../db/database';
-import type { AuditRecord } from './audit';
-import { describeChanges } from './audit';
+import { describeChanges, said, type AuditRecord } from './audit';
 
 interface EnterpriseRow {
   id: string;
@@ -101,6 +100,12 @@ export function getEnterprise(db: Database, id: string): Enterprise {
   return toEnterprise(row, lines.map(toLine));
 }
 
+/** An enterprise's name for messages and the audit log; null for none. */
+export function enterpriseName(db: Database, id: string | null): string | null {
+  if (id === null) return null;
+  return db.get<{ name: string }>('SELECT name FROM enterprises WHERE id = ?', [id])?.name ?? null;
+}
+
 export function countEnterprises(db: Database): number {
   return Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM enterprises')?.n ?? 0);
 }
@@ -147,9 +152,14 @@ export function saveEnterprise(
         id,
       ],
     );
-    const changes = describeChanges(before, fields);
-    if (changes)
-      audit({ action: 'enterprises.update', entity: 'enterprise', entityId: id, summary: changes });
+    const changes = describeChanges('enterprise', before, fields);
+    if (changes.length > 0)
+      audit({
+        action: 'enterprises.update',
+        entity: 'enterprise',
+        entityId: id,
+        summary: said('subject', { name: fields.name }, changes),
+      });
   } else {
     id = randomUUID();
     db.run(
@@ -167,7 +177,12 @@ export function saveEnterprise(
         now,
       ],
     );
-    audit({ action: 'enterprises.create', entity: 'enterprise', entityId: id, summary: fields.name });
+    audit({
+      action: 'enterprises.create',
+      entity: 'enterprise',
+      entityId: id,
+      summary: said('subject', { name: fields.name }),
+    });
   }
   const enterpriseId = id;
   input.lines.forEach((line, index) => saveLine(db, enterpriseId, fields.name, line, index, now, audit));
@@ -216,19 +231,19 @@ function saveLine(
       enterpriseId,
     ]);
     if (!row) throw new ApiError('not_found', 'e.not_found');
-    const changes = describeChanges(toLine(row), values);
+    const changes = describeChanges('line', toLine(row), values);
     db.run(
       `UPDATE demand_lines SET post = ?, headcount = ?, period_start = ?, period_end = ?, shift_pattern = ?, pay_min = ?,
          pay_max = ?, board_lodging = ?, contact_name = ?, contact_phone = ?, archived = ?, sort_order = ?, updated_at = ?
        WHERE id = ?`,
       [...params, now, line.id],
     );
-    if (changes) {
+    if (changes.length > 0) {
       audit({
         action: 'demandLines.update',
         entity: 'demand_line',
         entityId: line.id,
-        summary: `${enterpriseName} / ${values.post}: ${changes}`,
+        summary: said('line', { enterprise: enterpriseName, post: values.post }, changes),
       });
     }
   } else {
@@ -243,7 +258,13 @@ function saveLine(
       action: 'demandLines.create',
       entity: 'demand_line',
       entityId: id,
-      summary: `${enterpriseName} / ${values.post}: ${values.headcount} (${values.periodStart} – ${values.periodEnd})`,
+      summary: said('line_created', {
+        enterprise: enterpriseName,
+        post: values.post,
+        count: values.headcount,
+        from: values.periodStart,
+        to: values.periodEnd,
+      }),
     });
   }
 }
@@ -262,7 +283,7 @@ export function archiveEnterprise(
       action: archived ? 'enterprises.archive' : 'enterprises.unarchive',
       entity: 'enterprise',
       entityId: id,
-      summary: before.name,
+      summary: said('subject', { name: before.name }),
     });
   }
   return getEnterprise(db, id);

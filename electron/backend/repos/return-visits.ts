@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ReturnVisit, VisitInput } from '../../../shared/contract/stabilisation';
 import type { RiskLevel, VisitMethod, Wellbeing } from '../../../shared/domain/return-visits';
 import type { Database } from '../db/database';
+import { said } from './audit';
 import { fieldError } from './seekers';
 import type { WriteContext } from './write-context';
 
@@ -108,7 +109,15 @@ export function recordVisit(
     action: 'visits.record',
     entity: 'seeker',
     entityId: input.seekerId,
-    summary: `${person.name}: ${input.visitedOn} ${input.method} ${input.reached ? `${input.wellbeing} risk ${input.risk}` : 'not reached'}`,
+    summary: input.reached
+      ? said('visit', {
+          name: person.name,
+          date: input.visitedOn,
+          method: input.method,
+          wellbeing: input.wellbeing,
+          risk: input.risk,
+        })
+      : said('visit_unreached', { name: person.name, date: input.visitedOn, method: input.method }),
   });
   return toVisit(db.get<VisitRow>(`${SELECT} WHERE v.id = ?`, [id])!);
 }

@@ -11,7 +11,8 @@ import type {
   SeekerUpdate,
 } from '../../../shared/domain/seeker';
 import type { Database } from '../db/database';
-import { describeChanges } from './audit';
+import { describeChanges, said } from './audit';
+import { enterpriseName } from './enterprises';
 import { firstRegistration, insertRegistration } from './registrations';
 import { insertEvent } from './seeker-events';
 import { findSeekerDetail, type RowView } from './seeker-rows';
@@ -73,8 +74,12 @@ export function registerSeeker(
       action: 'seekers.registerAgain',
       entity: 'seeker',
       entityId: existing.id,
-      summary:
-        `${existing.name} ${maskIdNumber(input.idNumber)}: ${input.signedUpOn} ${input.signedUpAt}`.trim(),
+      summary: said(input.signedUpAt ? 'registered_again_at' : 'registered_again', {
+        name: existing.name,
+        id: maskIdNumber(input.idNumber),
+        date: input.signedUpOn,
+        place: input.signedUpAt,
+      }),
     });
     return { seeker: getSeeker(db, existing.id, view), created: false, firstRegistration: first };
   }
@@ -111,7 +116,7 @@ export function registerSeeker(
     action: 'seekers.register',
     entity: 'seeker',
     entityId: seekerId,
-    summary: `${input.name} ${maskIdNumber(id.info.id)}`,
+    summary: said('person', { name: input.name, id: maskIdNumber(id.info.id) }),
   });
   return { seeker: getSeeker(db, seekerId, view), created: true, firstRegistration: null };
 }
@@ -227,19 +232,25 @@ export function updateSeeker(
     ]);
   }
   recomputeState(db, seq, ctx.now);
-  // The audit log is shown to every operator: phone numbers stay masked in it.
-  const changes = describeChanges(
-    { ...before, phone: maskMobile(before.phone) },
-    { ...after, phone: maskMobile(after.phone) },
-  );
-  if (changes)
+  const changes = describeChanges('seeker', auditView(db, before), auditView(db, after));
+  if (changes.length > 0)
     ctx.audit({
       action: 'seekers.update',
       entity: 'seeker',
       entityId: input.id,
-      summary: `${after.name}: ${changes}`,
+      summary: said('subject', { name: after.name }, changes),
     });
   return getSeeker(db, input.id, view);
+}
+
+/** A person's editable data as the audit log shows it: the phone masked (every operator reads the log), names not ids. */
+function auditView(db: Database, e: Editable) {
+  const { intendedEnterpriseId, ...rest } = e;
+  return {
+    ...rest,
+    phone: maskMobile(e.phone),
+    intendedEnterprise: enterpriseName(db, intendedEnterpriseId),
+  };
 }
 
 /** Moves the sign-up step to a new date, which may not pass the next step or today. */
@@ -270,7 +281,7 @@ export function revealField(
     action: 'seekers.reveal',
     entity: 'seeker',
     entityId: id,
-    summary: `${field}: ${r.name} ${masked}`,
+    summary: said('revealed', { field: `seeker.${field}`, name: r.name, masked }),
   });
   return { value };
 }
@@ -324,7 +335,7 @@ export function linkPartner(
         action: 'seekers.unlink',
         entity: 'seeker',
         entityId: id,
-        summary: `${person.name} ⇹ ${person.partner_name ?? ''}`,
+        summary: said('unlinked', { name: person.name, partner: person.partner_name ?? '' }),
       });
     }
     return getSeeker(db, id, view);
@@ -352,7 +363,7 @@ export function linkPartner(
     action: 'seekers.link',
     entity: 'seeker',
     entityId: id,
-    summary: `${person.name} ⇄ ${partner.name}`,
+    summary: said('linked', { name: person.name, partner: partner.name }),
   });
   return getSeeker(db, id, view);
 }

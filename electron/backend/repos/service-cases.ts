@@ -16,7 +16,7 @@ import {
   type ServiceCase,
 } from '../../../shared/domain/service-cases';
 import type { Database, Params } from '../db/database';
-import { describeChanges } from './audit';
+import { describeChanges, part, said } from './audit';
 import { assertEnterprise, fieldError } from './seekers';
 import type { WriteContext } from './write-context';
 
@@ -253,7 +253,11 @@ export function openCase(
     action: 'cases.open',
     entity: 'service_case',
     entityId: id,
-    summary: `${person.name}: ${input.type} ${input.openedOn} ${input.status}${saved.cashYuan ? ` ¥${saved.cashYuan}` : ''}`,
+    summary: said(
+      'case_opened',
+      { name: person.name, caseType: input.type, date: input.openedOn, caseStatus: input.status },
+      saved.cashYuan ? [part('cash', { amount: saved.cashYuan })] : [],
+    ),
   });
   return saved;
 }
@@ -297,13 +301,13 @@ export function updateCase(
     resolvedOn: c.resolvedOn,
     outcome: c.outcome,
   });
-  const changes = describeChanges(view(before), view(after));
-  if (changes)
+  const changes = describeChanges('case', view(before), view(after));
+  if (changes.length > 0)
     ctx.audit({
       action: 'cases.update',
       entity: 'service_case',
       entityId: input.id,
-      summary: `${after.seekerName}: ${changes}`,
+      summary: said('subject', { name: after.seekerName }, changes),
     });
   return after;
 }
@@ -334,9 +338,10 @@ export function addCaseAction(
     action: 'cases.addAction',
     entity: 'service_case',
     entityId: input.caseId,
-    summary: `${after.seekerName}: ${input.date} ${input.action}${input.cashYuan ? ` ¥${input.cashYuan}` : ''}${
-      status !== before.status ? ` (${before.status} → ${status})` : ''
-    }`,
+    summary: said('case_action', { name: after.seekerName, date: input.date, action: input.action }, [
+      ...(input.cashYuan ? [part('cash', { amount: input.cashYuan })] : []),
+      ...describeChanges('case', { status: before.status }, { status }),
+    ]),
   });
   return after;
 }

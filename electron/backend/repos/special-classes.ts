@@ -8,7 +8,7 @@ import type {
   StaffRole,
 } from '../../../shared/domain/special-classes';
 import type { Database } from '../db/database';
-import { describeChanges } from './audit';
+import { describeChanges, part, said } from './audit';
 import { assertEnterprise } from './seekers';
 import type { WriteContext } from './write-context';
 
@@ -78,13 +78,9 @@ export function getClass(db: Database, id: string): SpecialClass {
   return found;
 }
 
-const staffLine = (m: {
-  name: string;
-  countyCode: string;
-  role: string;
-  startDate: string;
-  endDate: string | null;
-}) => `${m.name}(${m.countyCode} ${m.role} ${m.startDate}–${m.endDate ?? ''})`;
+/** A staff member as the audit log lists them when the staff change: name and dates (no codes to translate). */
+const staffLine = (m: { name: string; startDate: string; endDate: string | null }) =>
+  `${m.name} ${m.startDate}–${m.endDate ?? ''}`;
 
 /**
  * Creates or replaces a class and its staff list. Staff keep their ids when given them, so an
@@ -122,15 +118,30 @@ export function saveClass(db: Database, input: ClassInput, ctx: WriteContext): S
     startDate: c.startDate,
     endDate: c.endDate,
     notes: c.notes,
-    staff: c.members.map(staffLine).join(', '),
+    staff: c.members.map(staffLine),
   });
-  const changes = before ? describeChanges(view(before), view(after)) : JSON.stringify(view(after));
-  if (changes)
+  if (!before) {
     ctx.audit({
-      action: before ? 'classes.update' : 'classes.create',
+      action: 'classes.create',
       entity: 'special_class',
       entityId: id,
-      summary: `${after.name}: ${changes}`,
+      summary: said(
+        'class_created',
+        { name: after.name, enterprise: after.enterpriseName, from: after.startDate },
+        after.members.map((m) =>
+          part('member', { name: m.name, county: m.countyCode, role: m.role, from: m.startDate }),
+        ),
+      ),
+    });
+    return after;
+  }
+  const changes = describeChanges('class', view(before), view(after));
+  if (changes.length > 0)
+    ctx.audit({
+      action: 'classes.update',
+      entity: 'special_class',
+      entityId: id,
+      summary: said('subject', { name: after.name }, changes),
     });
   return after;
 }

@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/contract/result';
 import type { SupplyItem } from '../../../shared/domain/transport/trip';
 import type { SupplyItemInput } from '../../../shared/domain/transport/trip-input';
 import type { Database } from '../db/database';
-import { describeChanges } from './audit';
+import { describeChanges, said } from './audit';
 import { fieldError } from './seekers';
 import type { WriteContext } from './write-context';
 
@@ -57,7 +57,12 @@ export function saveSupplyItem(db: Database, input: SupplyItemParsed, ctx: Write
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [id, input.nameZh, input.nameEn, input.unit, order, input.archived ? 1 : 0, ctx.now, ctx.now],
     );
-    ctx.audit({ action: 'supplies.save', entity: 'supply_item', entityId: id, summary: `+ ${input.nameZh}` });
+    ctx.audit({
+      action: 'supplies.save',
+      entity: 'supply_item',
+      entityId: id,
+      summary: said('supply_created', { name: input.nameZh }),
+    });
     return findItem(db, id)!;
   }
   const before = findItem(db, input.id);
@@ -67,9 +72,15 @@ export function saveSupplyItem(db: Database, input: SupplyItemParsed, ctx: Write
     [input.nameZh, input.nameEn, input.unit, input.archived ? 1 : 0, ctx.now, input.id],
   );
   const after = findItem(db, input.id)!;
-  const changes = describeChanges(before, after);
-  if (changes)
-    ctx.audit({ action: 'supplies.save', entity: 'supply_item', entityId: input.id, summary: changes });
+  const view = ({ nameZh, nameEn, unit, archived }: SupplyItem) => ({ nameZh, nameEn, unit, archived });
+  const changes = describeChanges('supply', view(before), view(after));
+  if (changes.length > 0)
+    ctx.audit({
+      action: 'supplies.save',
+      entity: 'supply_item',
+      entityId: input.id,
+      summary: said('subject', { name: after.nameZh }, changes),
+    });
   return after;
 }
 

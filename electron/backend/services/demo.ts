@@ -1,7 +1,7 @@
 import type { DemoSummary } from '../../../shared/contract/channels';
 import { ApiError } from '../../../shared/contract/result';
 import type { Database } from '../db/database';
-import type { AuditRecord } from '../repos/audit';
+import { said, type AuditRecord } from '../repos/audit';
 import { countyIdByCode, ensureTown } from '../repos/counties';
 import { countEnterprises, saveEnterprise } from '../repos/enterprises';
 import { writeSettings } from '../repos/settings';
@@ -73,6 +73,18 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
     asOfDate: DEMO_AS_OF,
     stableDays: DEMO_STABLE_DAYS,
   };
-  audit({ action: 'demo.load', entity: 'database', entityId: null, summary: JSON.stringify(summary) });
+  audit({
+    action: 'demo.load',
+    entity: 'database',
+    entityId: null,
+    summary: said('demo_load', {
+      counties,
+      towns,
+      enterprises: summary.enterprises,
+      demandLines,
+      seekers: people.seekers,
+      events: people.events,
+    }),
+  });
   return summary;
 }

@@ -14,7 +14,9 @@ import type {
   SeekerDetail,
 } from '../../../shared/domain/seeker';
 import type { Database } from '../db/database';
-import { describeChanges } from '../repos/audit';
+import type { AuditMessage } from '../../../shared/domain/audit';
+import { describeChanges, part, said } from '../repos/audit';
+import { enterpriseName } from '../repos/enterprises';
 import { uuidToBytes } from '../repos/binary-uuid';
 import { eventParams, prepareEventInsert } from '../repos/seeker-events';
 import type { RowView } from '../repos/seeker-rows';
@@ -154,14 +156,15 @@ export function recordEvents(
   return { recorded: eligible.length, refused };
 }
 
-function recordSummary(db: Database, input: RecordInput, people: readonly Current[]): string {
-  const enterprise = input.enterpriseId
-    ? db.get<{ name: string }>('SELECT name FROM enterprises WHERE id = ?', [input.enterpriseId])?.name
-    : undefined;
-  const what = [input.type, input.date, enterprise, input.post, input.reason].filter(Boolean).join(' ');
+function recordSummary(db: Database, input: RecordInput, people: readonly Current[]): AuditMessage {
+  const enterprise = enterpriseName(db, input.enterpriseId);
   const names = people.slice(0, 20).map((p) => p.name);
-  const more = people.length > names.length ? ` (+${people.length - names.length})` : '';
-  return `${what}: ${people.length} — ${names.join('、')}${more}`;
+  return said('steps_recorded', { step: input.type, date: input.date, count: people.length, names }, [
+    ...(enterprise ? [part('step_enterprise', { enterprise })] : []),
+    ...(input.post ? [part('step_post', { post: input.post })] : []),
+    ...(input.reason ? [part('step_reason', { leaveReason: input.reason })] : []),
+    ...(people.length > names.length ? [part('and_more', { count: people.length - names.length })] : []),
+  ]);
 }
 
 /**
@@ -208,13 +211,13 @@ export function correctEvent(
     });
   }
 
-  let summary: string;
+  let summary: AuditMessage;
   if (input.action === 'void') {
     db.run(
       'UPDATE seeker_events SET voided = 1, void_reason = ?, voided_by = ?, voided_at = ? WHERE seq = ?',
       [input.reason, ctx.operator, ctx.now, ev.seq],
     );
-    summary = `${ev.name}: void ${ev.type} ${ev.date} — ${input.reason}`;
+    summary = said('step_voided', { name: ev.name, step: ev.type, date: ev.date, reason: input.reason });
   } else {
     if (ev.type === 'signed_up' && input.date !== ev.date) {
       // The sign-up step's date is the person's sign-up date.
@@ -226,8 +229,16 @@ export function correctEvent(
       );
     }
     db.run('UPDATE seeker_events SET date = ?, note = ? WHERE seq = ?', [input.date, input.note, ev.seq]);
-    const changes = describeChanges({ date: ev.date, note: ev.note }, { date: input.date, note: input.note });
-    summary = `${ev.name}: ${ev.type} ${changes || ev.date} — ${input.reason}`;
+    const changes = describeChanges(
+      'event',
+      { date: ev.date, note: ev.note },
+      { date: input.date, note: input.note },
+    );
+    summary = said(
+      'step_corrected',
+      { name: ev.name, step: ev.type, date: ev.date, reason: input.reason },
+      changes,
+    );
   }
   recomputeState(db, ev.seeker_seq, ctx.now);
   ctx.audit({ action: 'pipeline.correct', entity: 'seeker', entityId: ev.seeker_id, summary });

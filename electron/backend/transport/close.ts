@@ -1,5 +1,6 @@
 import type { TripDetail } from '../../../shared/domain/transport/trip';
 import type { Database } from '../db/database';
+import { said } from '../repos/audit';
 import { listSeats } from '../repos/trip-seats';
 import { writeStatus } from '../repos/trips';
 import type { WriteContext } from '../repos/write-context';
@@ -59,7 +60,7 @@ export function closeTrip(
     action: 'trips.close',
     entity: 'trip',
     entityId: id,
-    summary: `${trip.trip_no}: closed, ${transported} transported`,
+    summary: said('trip_closed', { trip: trip.trip_no, count: transported }),
   });
   return { trip: tripDetail(db, id, asOf), transported };
 }

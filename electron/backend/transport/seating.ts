@@ -11,7 +11,10 @@ import {
   seatingEditable,
   type TripStatus,
 } from '../../../shared/domain/transport/trip-status';
+import type { AuditPart } from '../../../shared/domain/audit';
 import type { Database } from '../db/database';
+import { firstOf, part, said } from '../repos/audit';
+import { enterpriseName } from '../repos/enterprises';
 import { assertEnterprise, fieldError } from '../repos/seekers';
 import { deleteSeat, insertSeat, listSeats, moveSeats, updateSeat } from '../repos/trip-seats';
 import { findTrip, touchTrip, type DbTrip } from '../repos/trips';
@@ -124,10 +127,11 @@ export function addPassengers(
     action: 'trips.addPassengers',
     entity: 'trip',
     entityId: tripId,
-    summary: `${trip.trip_no}: +${people.length} ${nameList(
-      result.assigned.map((a) => `${a.seatNo} ${byId.get(a.personId)!.name}`),
-      20,
-    )}`,
+    summary: said(
+      'passengers_added',
+      { trip: trip.trip_no, count: people.length },
+      firstOf(result.assigned.map((a) => part('seat', { seat: a.seatNo, name: byId.get(a.personId)!.name }))),
+    ),
   });
   return tripDetail(db, tripId, asOf);
 }
@@ -167,7 +171,12 @@ export function movePassenger(
     action: 'trips.moveSeat',
     entity: 'trip',
     entityId: input.tripId,
-    summary: `${trip.trip_no}: ${seat.name} ${seat.seat_no} → ${input.seatNo}`,
+    summary: said('seat_moved', {
+      trip: trip.trip_no,
+      name: seat.name,
+      from: seat.seat_no,
+      to: input.seatNo,
+    }),
   });
   return tripDetail(db, input.tripId, asOf);
 }
@@ -187,7 +196,7 @@ export function removePassenger(
     action: 'trips.removePassenger',
     entity: 'trip',
     entityId: input.tripId,
-    summary: `${trip.trip_no}: − ${seat.seat_no} ${seat.name}`,
+    summary: said('passenger_removed', { trip: trip.trip_no, seat: seat.seat_no, name: seat.name }),
   });
   return tripDetail(db, input.tripId, asOf);
 }
@@ -209,7 +218,7 @@ export function updateSeats(
   const trip = requireTrip(db, tripId);
   assertPassengersEditable(trip);
   const seats = new Map(listSeats(db, tripId).map((s) => [s.seeker_id, s]));
-  const changes: string[] = [];
+  const changes: AuditPart[] = [];
   for (const patch of patches) {
     const seat = seats.get(patch.seekerId);
     if (!seat) throw new ApiError('not_found', 'e.not_found');
@@ -236,13 +245,19 @@ export function updateSeats(
     const reasonNote = reason === null ? '' : (patch.reasonNote ?? seat.reason_note);
     const next = { boarded: ticked.boarded, arrived: ticked.arrived, enterpriseId, reason, reasonNote };
     updateSeat(db, tripId, seat.seeker_seq, next);
-    const diff = [
-      next.boarded !== current.boarded ? `boarded ${next.boarded ? '✓' : '✗'}` : '',
-      next.arrived !== current.arrived ? `arrived ${next.arrived ? '✓' : '✗'}` : '',
-      next.reason !== current.reason ? `reason ${next.reason ?? '∅'}` : '',
-      next.enterpriseId !== seat.enterprise_id ? 'enterprise' : '',
-    ].filter(Boolean);
-    if (diff.length > 0) changes.push(`${seat.seat_no} ${seat.name} ${diff.join(' ')}`);
+    const who = { seat: seat.seat_no, name: seat.name };
+    if (next.boarded !== current.boarded)
+      changes.push(part(next.boarded ? 'seat_boarded' : 'seat_not_boarded', who));
+    if (next.arrived !== current.arrived)
+      changes.push(part(next.arrived ? 'seat_arrived' : 'seat_not_arrived', who));
+    if (next.reason !== current.reason)
+      changes.push(
+        next.reason
+          ? part('seat_reason', { ...who, seatReason: next.reason })
+          : part('seat_reason_cleared', who),
+      );
+    if (next.enterpriseId !== seat.enterprise_id)
+      changes.push(part('seat_enterprise', { ...who, enterprise: enterpriseName(db, next.enterpriseId) }));
   }
   if (changes.length > 0) {
     touchTrip(db, tripId, ctx.now);
@@ -250,7 +265,7 @@ export function updateSeats(
       action: 'trips.updateSeats',
       entity: 'trip',
       entityId: tripId,
-      summary: `${trip.trip_no}: ${nameList(changes, 20)}`,
+      summary: said('trip', { trip: trip.trip_no }, firstOf(changes)),
     });
   }
   return tripDetail(db, tripId, asOf);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { closeBlocker, reconcile } from '../../../shared/domain/transport/reconcile';
-import type { TripDetail } from '../../../shared/domain/transport/trip';
+import type { Trip, TripDetail } from '../../../shared/domain/transport/trip';
 import type { TripInputParsed } from '../../../shared/domain/transport/trip-input';
 import {
   canMoveTo,
@@ -10,7 +10,7 @@ import {
   type SettableStatus,
 } from '../../../shared/domain/transport/trip-status';
 import type { Database } from '../db/database';
-import { describeChanges } from '../repos/audit';
+import { describeChanges, said } from '../repos/audit';
 import { assertEnterprise, fieldError } from '../repos/seekers';
 import { assertSupplyItems } from '../repos/supplies';
 import { bookingsOnDay, listSeats } from '../repos/trip-seats';
@@ -34,7 +34,13 @@ export function saveTrip(db: Database, input: TripInputParsed, ctx: WriteContext
       action: 'trips.save',
       entity: 'trip',
       entityId: id,
-      summary: `+ ${tripNo} ${input.countyCode} ${input.departureTime} ${input.plate} (${input.seats})`,
+      summary: said('trip_created', {
+        trip: tripNo,
+        county: input.countyCode,
+        time: input.departureTime,
+        plate: input.plate,
+        count: input.seats,
+      }),
     });
     return tripDetail(db, id, asOf);
   }
@@ -67,16 +73,35 @@ export function saveTrip(db: Database, input: TripInputParsed, ctx: WriteContext
     db.run('UPDATE trips SET trip_no = ? WHERE id = ?', [nextTripNo(db, input.date), input.id]);
   }
   const after = findTrip(db, input.id)!;
-  const strip = ({ counts: _c, updatedAt: _u, ...rest }: typeof after) => rest;
-  const changes = describeChanges(strip(beforeView), strip(after));
-  if (changes)
+  const changes = describeChanges('trip', auditView(beforeView), auditView(after));
+  if (changes.length > 0)
     ctx.audit({
       action: 'trips.save',
       entity: 'trip',
       entityId: input.id,
-      summary: `${after.tripNo}: ${changes}`,
+      summary: said('trip', { trip: after.tripNo }, changes),
     });
   return tripDetail(db, input.id, asOf);
+}
+
+/** What the form edits of a trip, as the audit log shows it: lists as readable lines, names not ids. */
+function auditView(t: Trip) {
+  return {
+    date: t.date,
+    departureTime: t.departureTime,
+    countyCode: t.countyCode,
+    destination: t.destination,
+    enterprises: t.enterprises.map((e) => e.name),
+    pickups: t.pickups.map((p) => [p.town, p.place, p.time].filter(Boolean).join(' ')),
+    plate: t.plate,
+    seats: t.seats,
+    driverName: t.driverName,
+    driverPhone: t.driverPhone,
+    escorts: t.escorts.map((e) => [e.name, e.phone].filter(Boolean).join(' ')),
+    supplies: t.supplies.map((s) => `${s.nameZh} ${s.quantity}${s.unit}`),
+    ...t.handover,
+    notes: t.notes,
+  };
 }
 
 /**
@@ -127,7 +152,11 @@ export function setTripStatus(
     action: 'trips.setStatus',
     entity: 'trip',
     entityId: id,
-    summary: `${trip.trip_no}: ${trip.status} → ${to}`,
+    summary: said(
+      'trip',
+      { trip: trip.trip_no },
+      describeChanges<'trip', { status: string }>('trip', { status: trip.status }, { status: to }),
+    ),
   });
   return tripDetail(db, id, asOf);
 }

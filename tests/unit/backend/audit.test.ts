@@ -8,6 +8,7 @@ import { readInputs } from '../support/read-inputs';
 import { openSavedState } from '../support/db-file';
 import { call, enterpriseInput, errorOf, lineInput } from '../support/fixtures';
 import { fileDigest, tempDirs } from '../support/temp-dir';
+import { auditText } from '../support/audit-text';
 
 const dirs = tempDirs();
 const clock = fakeClock('2026-02-11T08:00:00.000Z');
@@ -52,7 +53,7 @@ describe('the audit log', () => {
       action,
       entity,
       entityId,
-      summary,
+      summary: auditText(summary),
     }));
     expect(entries).toEqual([
       {
@@ -62,7 +63,7 @@ describe('the audit log', () => {
         action: 'settings.update',
         entity: 'settings',
         entityId: null,
-        summary: 'operatorName: ∅ → 张三',
+        summary: 'Settings: operator name changed from “none” to “张三”',
       },
       {
         at: '2026-02-11T09:15:00.000Z',
@@ -78,7 +79,7 @@ describe('the audit log', () => {
         action: 'demandLines.create',
         entity: 'demand_line',
         entityId: saved.lines[0]!.id,
-        summary: expect.stringContaining('100'),
+        summary: '恩施华鑫科技有限公司 / 普工: 100 people, 2022-01-01 to 2022-06-30',
       },
       {
         at: '2026-02-12T10:00:00.000Z',
@@ -86,7 +87,7 @@ describe('the audit log', () => {
         action: 'settings.update',
         entity: 'settings',
         entityId: null,
-        summary: 'operatorName: 张三 → 李四',
+        summary: 'Settings: operator name changed from “张三” to “李四”',
       },
       {
         at: '2026-02-12T10:30:00.000Z',
@@ -94,7 +95,7 @@ describe('the audit log', () => {
         action: 'enterprises.update',
         entity: 'enterprise',
         entityId: saved.id,
-        summary: 'contactName: ∅ → 谢经理',
+        summary: '恩施华鑫科技有限公司: contact changed from “none” to “谢经理”',
       },
       {
         at: '2026-02-12T10:30:00.000Z',
@@ -102,7 +103,7 @@ describe('the audit log', () => {
         action: 'demandLines.update',
         entity: 'demand_line',
         entityId: saved.lines[0]!.id,
-        summary: expect.stringContaining('headcount: 100 → 560'),
+        summary: '恩施华鑫科技有限公司 / 普工: headcount changed from “100” to “560”',
       },
       {
         at: '2026-02-12T11:00:00.000Z',
@@ -193,7 +194,7 @@ describe('the audit log', () => {
       action: 'backups.restore',
       operator: '张三',
       at: '2026-02-11T12:00:00.000Z',
-      summary: expect.stringContaining(backup.name),
+      summary: { key: 'backup_restored', params: expect.objectContaining({ restored: backup.name }) },
     });
   });
 });

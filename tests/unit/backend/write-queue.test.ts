@@ -81,7 +81,9 @@ describe('the write queue', () => {
     expect(await names()).toEqual(['A']);
     expect(await enterpriseNamesOnDisk(file)).toEqual(['A']);
     const audit = await call(backend, 'audit.list', {});
-    expect(audit.filter((e) => e.action === 'enterprises.create').map((e) => e.summary)).toEqual(['A']);
+    expect(audit.filter((e) => e.action === 'enterprises.create').map((e) => e.summary)).toEqual([
+      { key: 'subject', params: { name: 'A' }, parts: [] },
+    ]);
 
     faulty.writeError = null;
     unwrap(await save('B'));

@@ -10,6 +10,8 @@ import type {
 } from '../../../../shared/domain/transfers';
 import type { EventType } from '../../../../shared/domain/pipeline';
 import type { Database } from '../../db/database';
+import { said } from '../../repos/audit';
+import { enterpriseName } from '../../repos/enterprises';
 import { getLeave, insertLeave, overlappingLeave, setLeaveReturned, voidLeaveRow } from '../../repos/leaves';
 import { recomputeState } from '../../repos/seeker-state';
 import { assertEnterprise, fieldError } from '../../repos/seekers';
@@ -42,9 +44,6 @@ function assertCase(db: Database, caseId: string | null, seq: number): void {
   if (!db.get('SELECT 1 AS x FROM service_cases WHERE id = ? AND seeker_seq = ?', [caseId, seq]))
     throw fieldError('caseId', 'v.case_unknown');
 }
-
-const enterpriseName = (db: Database, id: string) =>
-  db.get<{ name: string }>('SELECT name FROM enterprises WHERE id = ?', [id])?.name ?? id;
 
 /**
  * Moves an employed person to another post, line or enterprise. Both placements stay in the
@@ -85,7 +84,15 @@ export function recordTransfer(
     action: 'transfers.record',
     entity: 'seeker',
     entityId: p.id,
-    summary: `${p.name}: ${input.date} ${p.employer_name ?? ''} ${fromPost} → ${enterpriseName(db, input.toEnterpriseId)} ${input.toPost} — ${input.reason}`,
+    summary: said('transfer', {
+      name: p.name,
+      date: input.date,
+      from: p.employer_name ?? '',
+      fromPost,
+      to: enterpriseName(db, input.toEnterpriseId),
+      toPost: input.toPost,
+      reason: input.reason,
+    }),
   });
   return getTransfer(db, id)!;
 }
@@ -101,7 +108,13 @@ export function voidTransfer(db: Database, input: z.output<typeof VoidInput>, ct
     action: 'transfers.void',
     entity: 'seeker',
     entityId: t.seekerId,
-    summary: `${t.seekerName}: ${t.date} ${t.fromEnterpriseName} → ${t.toEnterpriseName} — ${input.reason}`,
+    summary: said('transfer_voided', {
+      name: t.seekerName,
+      date: t.date,
+      from: t.fromEnterpriseName,
+      to: t.toEnterpriseName,
+      reason: input.reason,
+    }),
   });
   return getTransfer(db, t.id)!;
 }
@@ -131,7 +144,7 @@ export function recordLeave(db: Database, input: z.output<typeof LeaveInput>, ct
     action: 'leaves.record',
     entity: 'seeker',
     entityId: p.id,
-    summary: `${p.name}: ${input.startDate}–${input.endDate} ${input.reason}`,
+    summary: said('leave', { name: p.name, from: input.startDate, to: input.endDate, reason: input.reason }),
   });
   return getLeave(db, id)!;
 }
@@ -151,7 +164,12 @@ export function returnFromLeave(
     action: 'leaves.return',
     entity: 'seeker',
     entityId: l.seekerId,
-    summary: `${l.seekerName}: ${l.startDate}–${l.endDate}, back ${input.returnedOn}`,
+    summary: said('leave_return', {
+      name: l.seekerName,
+      from: l.startDate,
+      to: l.endDate,
+      back: input.returnedOn,
+    }),
   });
   return getLeave(db, l.id)!;
 }
@@ -165,7 +183,12 @@ export function voidLeave(db: Database, input: z.output<typeof VoidInput>, ctx: 
     action: 'leaves.void',
     entity: 'seeker',
     entityId: l.seekerId,
-    summary: `${l.seekerName}: ${l.startDate}–${l.endDate} — ${input.reason}`,
+    summary: said('leave_voided', {
+      name: l.seekerName,
+      from: l.startDate,
+      to: l.endDate,
+      reason: input.reason,
+    }),
   });
   return getLeave(db, l.id)!;
 }

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { useFormatters } from '../../format';
-import { translateError, translateKey } from '../../i18n';
+import { auditSummaryText } from '../../../../shared/domain/audit-text';
+import { currentLanguage, translateAny, translateError, translateKey } from '../../i18n';
 import { useReloadingList } from './settings-data';
 
 const AUDIT_LIMIT = 50;
@@ -49,7 +50,7 @@ export function AuditSection() {
                   <td className="nowrap" title={a.action}>
                     {actionLabel(a.action)}
                   </td>
-                  <td className="summary">{a.summary}</td>
+                  <td className="summary">{auditSummaryText(translateAny, currentLanguage(), a.summary)}</td>
                 </tr>
               ))}
             </tbody>

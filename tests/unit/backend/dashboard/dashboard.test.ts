@@ -517,9 +517,11 @@ describe('county tasks', () => {
     });
     expect(tasks.some((t) => t.periodStart === '2022-07-01')).toBe(false);
     const audit = await call(backend, 'audit.list', { limit: 10 });
-    expect(audit.filter((a) => a.action === 'countyTasks.save').map((a) => a.summary)).toContain(
-      '2022-07-01–2022-12-31: 422823 45 → —',
-    );
+    expect(audit.filter((a) => a.action === 'countyTasks.save').map((a) => a.summary)).toContainEqual({
+      key: 'county_tasks',
+      params: { from: '2022-07-01', to: '2022-12-31' },
+      parts: [{ key: 'task_removed', params: { county: '422823', headcount: 45 } }],
+    });
   });
 
   it('refuses a negative task and a period that ends before it starts', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
 import { fakeClock } from '../../support/clock';
 import { call, errorOf } from '../../support/fixtures';
+import { auditText } from '../../support/audit-text';
 import { createEnterprise, register, seekerInput, step, validId } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -75,8 +76,8 @@ describe('registering a job seeker', () => {
     const entries = await call(backend, 'audit.list', {});
     const entry = entries.find((e) => e.action === 'seekers.register');
     expect(entry).toMatchObject({ operator: '王主任', entity: 'seeker' });
-    expect(entry?.summary).toContain('422823********');
-    expect(entry?.summary).not.toContain(id);
+    expect(auditText(entry!.summary)).toContain('422823********');
+    expect(JSON.stringify(entry?.summary)).not.toContain(id);
   });
 
   it('treats a second registration of the same ID (full-width, lower-case x) as the same person', async () => {
@@ -209,9 +210,9 @@ describe('editing a job seeker', () => {
       enterpriseId: luxshare,
     });
     const entry = (await call(backend, 'audit.list', {})).find((e) => e.action === 'seekers.update');
-    expect(entry?.summary).toContain('150****5678');
-    expect(entry?.summary).not.toContain('15012345678');
-    expect(entry?.summary).not.toContain('13712341255');
+    expect(auditText(entry!.summary)).toContain('mobile changed from “137****1255” to “150****5678”');
+    expect(JSON.stringify(entry?.summary)).not.toContain('15012345678');
+    expect(JSON.stringify(entry?.summary)).not.toContain('13712341255');
   });
 
   it('keeps the stored phone when the edit leaves it blank or out, and reveals nothing', async () => {
@@ -296,9 +297,9 @@ describe('showing a full ID number or phone', () => {
     expect(await call(backend, 'seekers.reveal', { id, field: 'idNumber' })).toEqual({ value: idNumber });
     expect(await call(backend, 'seekers.reveal', { id, field: 'phone' })).toEqual({ value: '18912345678' });
     const reveals = (await call(backend, 'audit.list', {})).filter((e) => e.action === 'seekers.reveal');
-    expect(reveals.slice(0, 2).map((e) => [e.operator, e.entityId, e.summary])).toEqual([
-      ['王主任', id, 'phone: 覃海波 189****5678'],
-      ['王主任', id, `idNumber: 覃海波 422828********${idNumber.slice(-4)}`],
+    expect(reveals.slice(0, 2).map((e) => [e.operator, e.entityId, auditText(e.summary, 'zh-CN')])).toEqual([
+      ['王主任', id, '查看了覃海波的完整手机号（189****5678）'],
+      ['王主任', id, `查看了覃海波的完整身份证号（422828********${idNumber.slice(-4)}）`],
     ]);
   });
 });

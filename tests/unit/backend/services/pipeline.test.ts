@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
 import { fakeClock } from '../../support/clock';
 import { call, errorOf } from '../../support/fixtures';
+import { auditText } from '../../support/audit-text';
 import { createEnterprise, expectTallyAgrees, register, step, validId } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -206,7 +207,7 @@ describe('recording pipeline steps', () => {
     await step(backend, [a, b], 'verified', '2022-02-11');
     const entry = (await audit()).find((e) => e.action === 'pipeline.record');
     expect(entry).toMatchObject({ operator: '李科长', entity: 'seeker', entityId: null });
-    expect(entry?.summary).toBe('verified 2022-02-11: 2 — 万华、龚丽');
+    expect(auditText(entry!.summary, 'zh-CN')).toBe('2022-02-11 为 2 人登记“已核实”：万华、龚丽');
   });
 });
 
@@ -241,11 +242,8 @@ describe('correcting a step entered by mistake', () => {
       }),
     ]);
     const entry = (await audit()).find((e) => e.action === 'pipeline.correct');
-    expect(entry).toMatchObject({
-      operator: '李科长',
-      entityId: id,
-      summary: '钟明: void transported 2022-02-13 — 重复录入',
-    });
+    expect(entry).toMatchObject({ operator: '李科长', entityId: id });
+    expect(auditText(entry!.summary, 'zh-CN')).toBe('作废钟明 2022-02-13 的“已输送”。原因：重复录入');
   });
 
   it('refuses a correction that leaves an illegal history, and changes nothing', async () => {
@@ -316,8 +314,8 @@ describe('correcting a step entered by mistake', () => {
     );
     expect(future.issues).toEqual([{ path: ['date'], message: 'v.date_future' }]);
     const entry = (await audit()).find((e) => e.action === 'pipeline.correct');
-    expect(entry?.summary).toBe(
-      '钟明: training_completed date: 2022-02-16 → 2022-02-15; note: ∅ → 培训提前结束 — 日期录错',
+    expect(auditText(entry!.summary, 'zh-CN')).toBe(
+      '更正钟明 2022-02-16 的“岗前培训完成”（原因：日期录错）：日期由“2022-02-16”改为“2022-02-15”；备注由“空”改为“培训提前结束”',
     );
   });
 

@@ -1,0 +1,91 @@
+import type { AuditMessage, AuditPart, AuditValue } from './audit';
+import { countyByCode } from './counties';
+import type { Language } from './settings';
+
+/** i18next's `t` (plurals by `count`), or any function with its shape. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Parameters whose values are codes, and the catalogue key each code reads as. A parameter is
+ * named for the kind of value it holds, so one table serves every message.
+ */
+const CODE_KEYS: Record<string, (code: string) => string> = {
+  step: (c) => `stage.${c}`,
+  caseType: (c) => `stabilisation.caseType.${c}`,
+  caseStatus: (c) => `stabilisation.caseStatus.${c}`,
+  method: (c) => `stabilisation.method.${c}`,
+  wellbeing: (c) => `stabilisation.wellbeing.${c}`,
+  risk: (c) => `stabilisation.risk.${c}`,
+  role: (c) => `stabilisation.role.${c}`,
+  leaveReason: (c) => `leaveReason.${c}`,
+  tripStatus: (c) => `transport.status.${c}`,
+  seatReason: (c) => `transport.reason.${c}`,
+  shift: (c) => `shift.${c}`,
+  channel: (c) => `signupChannel.${c}`,
+  gender: (c) => `gender.${c}`,
+  language: (c) =>
+    c === 'system' ? 'settings.languageSystem' : c === 'en' ? 'settings.languageEn' : 'settings.languageZh',
+  field: (c) => `auditField.${c}`,
+};
+
+/** Changed fields that hold codes, and the kind of code (a `CODE_KEYS` name, or `county`). */
+const FIELD_KINDS: Record<string, string> = {
+  'case.type': 'caseType',
+  'case.status': 'caseStatus',
+  'trip.status': 'tripStatus',
+  'trip.countyCode': 'county',
+  'line.shiftPattern': 'shift',
+  'seeker.channel': 'channel',
+  'seeker.countyCode': 'county',
+  'settings.language': 'language',
+};
+
+/** The catalogue keys a part reads (its own and those of its coded values), for coverage checks. */
+export function auditKeys(part: AuditPart): string[] {
+  const keys = [`auditSummary.${part.key}`];
+  for (const [name, value] of Object.entries(part.params)) {
+    const kind = kindOf(part, name);
+    const codeKey = kind ? CODE_KEYS[kind] : undefined;
+    if (codeKey && typeof value === 'string' && value !== '') keys.push(codeKey(value));
+  }
+  return keys;
+}
+
+function kindOf(part: AuditPart, name: string): string | undefined {
+  if (part.key === 'change' && (name === 'from' || name === 'to'))
+    return FIELD_KINDS[String(part.params.field)];
+  return name in CODE_KEYS || name === 'county' ? name : undefined;
+}
+
+function show(
+  t: Translate,
+  language: Language,
+  kind: string | undefined,
+  value: AuditValue,
+): string | number {
+  if (value === null || value === '') return t('auditText.empty');
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (Array.isArray(value)) return value.join(t('auditText.listSep'));
+  if (kind === 'county') {
+    const county = countyByCode(String(value));
+    return county ? (language === 'en' ? county.nameEn : county.nameZh) : value;
+  }
+  const codeKey = kind ? CODE_KEYS[kind] : undefined;
+  return codeKey ? t(codeKey(String(value))) : value;
+}
+
+function sentence(t: Translate, language: Language, part: AuditPart): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(part.params))
+    params[name] = show(t, language, kindOf(part, name), value);
+  return t(`auditSummary.${part.key}`, params);
+}
+
+/** An audit entry's summary in the reader's language; text written before messages were data as stored. */
+export function auditSummaryText(t: Translate, language: Language, summary: AuditMessage | string): string {
+  if (typeof summary === 'string') return summary;
+  const main = sentence(t, language, summary);
+  if (summary.parts.length === 0) return main;
+  const details = summary.parts.map((p) => sentence(t, language, p)).join(t('auditText.partSep'));
+  return `${main}${t('auditText.detailsSep')}${details}`;
+}
