@@ -98,6 +98,8 @@ export const PreviewRow = z.object({
   status: RowStatus,
   /** The file's cells of this row, one per header, as text. */
   cells: z.array(z.string()),
+  /** What each cell is stored as (a date as YYYY-MM-DD, an ID tidied): the cell itself where nothing changes. */
+  values: z.array(z.string()),
   problems: z.array(ImportProblem),
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;

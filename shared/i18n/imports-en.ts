@@ -54,7 +54,9 @@ export const importsEn = {
     title: 'Preview',
     counts:
       '{{rows}} rows: {{imported}} to import, {{rejected}} with errors, {{duplicates}} duplicates, {{warnings}} with warnings.',
-    normalised: 'Tidied silently: {{list}}.',
+    normalised:
+      'Tidied silently: {{list}}. The table shows the values as they will be stored; hover over a cell with a corner mark to see what the file says.',
+    original: 'In the file: {{value}}',
     skipped: 'Skipped: {{blank}} blank rows, {{totals}} totals rows.',
     show: 'Show',
     showAll: 'All rows',

@@ -57,7 +57,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
     title: '预览',
     counts:
       '共 {{rows}} 行：可导入 {{imported}} 行，有错误 {{rejected}} 行，重复 {{duplicates}} 行，有提醒 {{warnings}} 行。',
-    normalised: '已自动整理：{{list}}。',
+    normalised: '已自动整理：{{list}}。表中显示整理后将保存的值；右上角带标记的单元格，鼠标悬停可看原文。',
+    original: '原文：{{value}}',
     skipped: '已跳过：空行 {{blank}} 行，合计行 {{totals}} 行。',
     show: '显示',
     showAll: '全部行',

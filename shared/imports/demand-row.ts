@@ -4,6 +4,7 @@ import { cellText, isBlank, normaliseText, type CellValue, type Normalisation } 
 import { parseRosterDate } from './dates';
 import type { DemandField } from './fields';
 import type { ProblemCode } from './problems';
+import { headcountDigits } from './stored-text';
 import type { z } from 'zod';
 
 export interface DemandRowContext {
@@ -77,7 +78,7 @@ export function checkDemandRow(
   const periodStart = date('periodStart', ctx.defaultPeriod.start);
   const periodEnd = date('periodEnd', ctx.defaultPeriod.end);
 
-  const headcountText = toHalfWidth(cellText(cells.headcount)).replace(/[\s人名]/g, '');
+  const headcountText = headcountDigits(cells.headcount);
   const headcount = Number(headcountText);
   const shiftText = text('shiftPattern');
   let shiftPattern = shiftPatternOf(shiftText);

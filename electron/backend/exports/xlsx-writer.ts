@@ -2,10 +2,12 @@ import { loadExcelJS } from './load-exceljs';
 import { neutraliseCell } from '../../../shared/imports/neutralise';
 import { columnWidths, type Table } from './table';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * An .xlsx that opens cleanly in Excel and WPS: bold, frozen header row; column widths from the
  * content; ID and phone columns formatted as text (`@`) and written as strings, so no digit is
- * lost; every text cell neutralised against formula injection.
+ * lost; dates as dates; every text cell neutralised against formula injection.
  */
 export async function writeXlsx(table: Table): Promise<Buffer> {
   const wb = new (loadExcelJS().Workbook)();
@@ -17,7 +19,12 @@ export async function writeXlsx(table: Table): Promise<Buffer> {
   ws.columns = table.columns.map((c, i) => ({
     header: c.header,
     width: widths[i],
-    style: c.kind === 'id' || c.kind === 'phone' || c.kind === 'text' ? { numFmt: '@' } : {},
+    style:
+      c.kind === 'id' || c.kind === 'phone' || c.kind === 'text'
+        ? { numFmt: '@' }
+        : c.kind === 'date'
+          ? { numFmt: 'yyyy-mm-dd' }
+          : {},
   }));
   ws.getRow(1).font = { bold: true };
   const textual = table.columns.map((c) => c.kind !== 'number');
@@ -26,6 +33,9 @@ export async function writeXlsx(table: Table): Promise<Buffer> {
       row.map((v, i) => {
         if (v === null || v === undefined) return null;
         if (typeof v === 'number' && !textual[i]) return v;
+        // A date column's YYYY-MM-DD is written as a date Excel can sort and filter (its other text as is).
+        if (table.columns[i]!.kind === 'date' && ISO_DATE.test(String(v)))
+          return new Date(`${String(v)}T00:00:00Z`);
         return neutraliseCell(String(v));
       }),
     );

@@ -4,8 +4,8 @@ import type { ProblemFile } from '../repos/import-batches';
 import type { FileDownload } from '../../../shared/contract/imports';
 
 /**
- * The rows that were not imported, as an .xlsx with the file's own columns (all as text, as
- * written) and a problem column at the end: staff fix the cells and import the file again, and
+ * The rows that were not imported, as an .xlsx with the file's own columns (as text, as written;
+ * dates as dates) and a problem column at the end: staff fix the cells and import the file again, and
  * the problem column, which no synonym names, is ignored.
  */
 export function problemRowsDownload(
@@ -15,7 +15,10 @@ export function problemRowsDownload(
 ): Promise<FileDownload> {
   const base = fileName.replace(/\.[^.]+$/, '');
   const columns = [
-    ...file.headers.map((h, i) => ({ header: h || `#${i + 1}`, kind: 'text' as ColumnKind })),
+    ...file.headers.map((h, i) => ({
+      header: h || `#${i + 1}`,
+      kind: (file.dateColumns?.includes(i) ? 'date' : 'text') as ColumnKind,
+    })),
     { header: labels.problem, kind: 'text' as ColumnKind },
     { header: labels.row, kind: 'number' as ColumnKind },
   ];

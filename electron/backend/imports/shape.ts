@@ -2,6 +2,7 @@ import type { ImportProblem, Preview, PreviewRow } from '../../../shared/contrac
 import { countyByCode } from '../../../shared/domain/counties';
 import { translate } from '../../../shared/i18n';
 import { cellText } from '../../../shared/imports/cells';
+import { DATE_FIELDS, storedText } from '../../../shared/imports/stored-text';
 import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
 import type { ProblemFile } from '../repos/import-batches';
 import type { Analysis, AnalysedRow } from './analyse';
@@ -33,8 +34,18 @@ function rowCells(a: Analysis, r: AnalysedRow): string[] {
   return a.headers.map((_, i) => cellText(r.cells[i]));
 }
 
+function storedCells(a: Analysis, r: AnalysedRow): string[] {
+  return a.headers.map((_, i) => storedText(a.mapping[i] ?? null, r.cells[i], a.year));
+}
+
 export function toPreviewRow(a: Analysis, r: AnalysedRow): PreviewRow {
-  return { row: r.row, status: r.status, cells: rowCells(a, r), problems: r.problems.map(toProblem) };
+  return {
+    row: r.row,
+    status: r.status,
+    cells: rowCells(a, r),
+    values: storedCells(a, r),
+    problems: r.problems.map(toProblem),
+  };
 }
 
 export function toPreview(previewId: string, a: Analysis): Preview {
@@ -66,15 +77,22 @@ export function allProblems(a: Analysis): ImportProblem[] {
   return a.rows.flatMap((r) => r.problems.map(toProblem));
 }
 
-/** The rows not imported (errors and duplicates), with their original cells, for staff to fix. */
+/**
+ * The rows not imported (errors and duplicates), for staff to fix: their cells as written, but dates
+ * as dates (2022-02-07, not Excel's 44601 or 2月7日).
+ */
 export function problemFileOf(a: Analysis, language: 'en' | 'zh-CN' = 'zh-CN'): ProblemFile {
+  const dateColumns = a.headers.flatMap((_, i) => (DATE_FIELDS.has(a.mapping[i] ?? 'seq') ? [i] : []));
   return {
     headers: a.headers,
+    dateColumns,
     rows: a.rows
       .filter((r) => r.status === 'error' || r.status === 'duplicate')
       .map((r) => ({
         row: r.row,
-        cells: rowCells(a, r),
+        cells: a.headers.map((_, i) =>
+          dateColumns.includes(i) ? storedText(a.mapping[i]!, r.cells[i], a.year) : cellText(r.cells[i]),
+        ),
         problems: r.problems
           .map((p) => {
             const text = translate(language, problemKey(p.code), displayParams(p));

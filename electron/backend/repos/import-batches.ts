@@ -6,6 +6,8 @@ import type { Database } from '../db/database';
 /** Rows a batch did not import, kept so that staff can download them again to fix. */
 export interface ProblemFile {
   headers: string[];
+  /** Columns whose cells are dates as YYYY-MM-DD (absent in batches imported before dates were). */
+  dateColumns?: number[];
   rows: { row: number; cells: string[]; problems: string }[];
 }
 

@@ -12,6 +12,7 @@ interface Row {
   status: PreviewRow['status'];
   problems: string;
   cells: string[];
+  values: string[];
 }
 
 interface PreviewGridProps {
@@ -31,11 +32,17 @@ const rowClassRules: RowClassRules<Row> = {
 function columnWidth(header: string, rows: readonly PreviewRow[], i: number): number {
   const chars = (s: string) => [...s].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
   let w = chars(header) + 4;
-  for (const r of rows.slice(0, 50)) w = Math.max(w, chars(r.cells[i] ?? ''));
+  for (const r of rows.slice(0, 50)) w = Math.max(w, chars(r.values[i] ?? ''));
   return Math.min(260, Math.max(70, w * 7.5 + 24));
 }
 
-/** Every previewed row with its problems, in the file's own columns and row numbers. */
+/** A cell the import stores otherwise than it is written (a date, an ID number, spaces). */
+const tidied = (row: Row | undefined, i: number) => row !== undefined && row.values[i] !== row.cells[i];
+
+/**
+ * Every previewed row with its problems, in the file's own columns and row numbers. A cell shows
+ * what will be stored; where that differs from the file, a corner mark and, on hover, the original.
+ */
 export function PreviewGrid({ headers, rows, onlyProblems }: PreviewGridProps) {
   const { t, i18n } = useTranslation();
   const en = currentLanguage() === 'en';
@@ -47,6 +54,7 @@ export function PreviewGrid({ headers, rows, onlyProblems }: PreviewGridProps) {
           row: r.row,
           status: r.status,
           cells: r.cells,
+          values: r.values,
           problems: r.problems.map((p) => problemText(t, p, en)).join('；'),
         })),
     [rows, onlyProblems, t, en],
@@ -79,7 +87,10 @@ export function PreviewGrid({ headers, rows, onlyProblems }: PreviewGridProps) {
       ...headers.map<ColDef<Row>>((h, i) => ({
         colId: `c${i}`,
         headerName: h || `#${i + 1}`,
-        valueGetter: (p) => p.data?.cells[i] ?? '',
+        valueGetter: (p) => p.data?.values[i] ?? '',
+        tooltipValueGetter: (p) =>
+          tidied(p.data, i) ? t('imports.preview.original', { value: p.data!.cells[i] ?? '' }) : undefined,
+        cellClass: (p) => (tidied(p.data, i) ? 'cell-tidied' : ''),
         width: columnWidth(h, rows, i),
       })),
     ],
@@ -102,6 +113,9 @@ export function PreviewGrid({ headers, rows, onlyProblems }: PreviewGridProps) {
         rowClassRules={rowClassRules}
         enableCellTextSelection
         ensureDomOrder
+        tooltipShowDelay={300}
+        // A sheet has a few dozen columns at most: all of them rendered, so each cell can be found and read.
+        suppressColumnVirtualisation
       />
     </div>
   );
