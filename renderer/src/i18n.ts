@@ -45,7 +45,8 @@ export const translateAny: Translate = (key, params = {}) =>
 
 /** Translates a key that arrives at run time (error and notice keys from the backend). */
 export function translateKey(key: string, params: Params = {}): string | null {
-  if (!i18n.exists(key)) return null;
+  // With the params: a key with plural forms (`_one`, `_other`) exists for a `count`.
+  if (!i18n.exists(key, params)) return null;
   return (i18n.t as (key: string, options: Params) => string)(key, params);
 }
 

@@ -180,7 +180,8 @@ export const stabilisationEn = {
     saved: 'Visit to {{name}} recorded.',
   },
   riskList: {
-    summary: '{{count}} people at risk (as of {{date}})',
+    summary_one: '{{n}} person at risk (as of {{date}})',
+    summary_other: '{{n}} people at risk (as of {{date}})',
     none: 'Nobody is at risk.',
     rule: 'On the list: high risk at the latest visit, an open intention to quit, an overdue visit, or not back from leave. Most urgent first.',
   },

@@ -184,7 +184,8 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     saved: '已登记对{{name}}的回访。',
   },
   riskList: {
-    summary: '风险人员{{count}}人（截至{{date}}）',
+    summary_one: '风险人员{{n}}人（截至{{date}}）',
+    summary_other: '风险人员{{n}}人（截至{{date}}）',
     none: '暂无风险人员。',
     rule: '列入条件：最近一次回访离职风险高、有未办结的离职想法事项、回访逾期、假期到期未返岗。按紧急程度排序。',
   },

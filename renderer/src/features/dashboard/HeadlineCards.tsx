@@ -90,7 +90,10 @@ export const HeadlineCards = memo(function HeadlineCards({ headline: h, asOf }: 
         label={t('dashboard.headline.trips')}
         value={h.transportedTrips}
         change={h.change.transportedTrips}
-        note={t('dashboard.headline.people', { count: fmt.number(h.transportedPeople) })}
+        note={t('dashboard.headline.people', {
+          count: h.transportedPeople,
+          n: fmt.number(h.transportedPeople),
+        })}
         changeTitle={changeTitle}
       />
     </section>

@@ -155,7 +155,7 @@ export function ReportView({ report: r }: ReportViewProps) {
                             }`
                           : ''}
                         {f.tripsNeeded
-                          ? ` · ${t('reports.enterprises.tripsNeeded', { count: fmt.number(f.tripsNeeded) })}`
+                          ? ` · ${t('reports.enterprises.tripsNeeded', { count: f.tripsNeeded, n: fmt.number(f.tripsNeeded) })}`
                           : ''}
                       </>
                     ) : (

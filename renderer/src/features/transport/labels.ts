@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { COUNTIES } from '../../../../shared/domain/counties';
+import { supplyQuantityText, supplyUnitText } from '../../../../shared/domain/transport/supply-text';
 import type { TripStatus } from '../../../../shared/domain/transport/trip-status';
 import { ApiCallError } from '../../api';
 import { makeFormatters } from '../../format';
@@ -19,6 +20,13 @@ export function statusLabel(t: TFunction, status: TripStatus): string {
 export function supplyName(item: { nameZh: string; nameEn: string }, language: string): string {
   return language === 'en' && item.nameEn ? item.nameEn : item.nameZh;
 }
+
+/** The unit a supply is counted in, in the UI language: bottle, bottles, 瓶. */
+export const supplyUnit = (unit: string, count: number): string => supplyUnitText(translateKey, unit, count);
+
+/** A supply's quantity with its unit: 76瓶, 76 bottles, 1 bottle. */
+export const supplyQuantity = (item: { unit: string }, quantity: number, formatted: string): string =>
+  supplyQuantityText(translateKey, item.unit, quantity, formatted);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

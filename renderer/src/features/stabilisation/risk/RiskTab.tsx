@@ -111,7 +111,8 @@ export function RiskTab() {
         <p className="list-summary" role="status">
           {data
             ? t('stabilisation.riskList.summary', {
-                count: fmt.number(data.rows.length),
+                count: data.rows.length,
+                n: fmt.number(data.rows.length),
                 date: fmt.date(data.asOf),
               })
             : t('app.loading')}

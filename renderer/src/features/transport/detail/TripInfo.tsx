@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../../shared/domain/transport/trip';
 import { useFormatters } from '../../../format';
-import { supplyName } from '../labels';
+import { supplyName, supplyQuantity } from '../labels';
 
 const time = (local: string | null) => (local ? local.replace('T', ' ') : '');
 
@@ -25,7 +25,7 @@ export function TripInfo({ trip }: { trip: TripDetail }) {
         </dd>
         <dt>{t('transport.detail.vehicle')}</dt>
         <dd>
-          {trip.plate} · {t('transport.manifest.seats', { seats: trip.seats })}
+          {trip.plate} · {t('transport.manifest.seats', { count: trip.seats })}
         </dd>
         <dt>{t('transport.detail.driver')}</dt>
         <dd>{[trip.driverName, trip.driverPhone].filter(Boolean).join(' ') || none}</dd>
@@ -44,7 +44,10 @@ export function TripInfo({ trip }: { trip: TripDetail }) {
         <dt>{t('transport.detail.supplies')}</dt>
         <dd>
           {trip.supplies
-            .map((s) => `${supplyName(s, i18n.language)} ${fmt.number(s.quantity)}${s.unit}`)
+            .map(
+              (s) =>
+                `${supplyName(s, i18n.language)} ${supplyQuantity(s, s.quantity, fmt.number(s.quantity))}`,
+            )
             .join(t('transport.detail.sep')) || none}
         </dd>
         <dt>{t('transport.detail.handover')}</dt>

@@ -3,7 +3,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SupplyItem } from '../../../../../shared/domain/transport/trip';
 import { call, onDataChanged } from '../../../api';
-import { supplyName } from '../labels';
+import { supplyName, supplyUnit } from '../labels';
 import { SuppliesDialog } from '../SuppliesDialog';
 import type { SectionProps } from './form-types';
 import { supplyRows } from './trip-form-values';
@@ -14,6 +14,8 @@ export function SupplyFields({ form, idPrefix, booked }: SectionProps & { booked
   const { control, register, getValues } = form;
   const list = useFieldArray({ control, name: 'supplies' });
   const seats = useWatch({ control, name: 'seats' });
+  // The unit beside each quantity reads with it: 1 bottle, 45 bottles.
+  const quantities = (useWatch({ control, name: 'supplies' }) ?? []).map((s) => s?.quantity);
   const [items, setItems] = useState<SupplyItem[] | null>(null);
   const [editing, setEditing] = useState(false);
 
@@ -56,7 +58,7 @@ export function SupplyFields({ form, idPrefix, booked }: SectionProps & { booked
                 min={0}
                 {...register(`supplies.${i}.quantity`, { valueAsNumber: true })}
               />
-              <span className="muted">{item?.unit}</span>
+              <span className="muted">{item ? supplyUnit(item.unit, Number(quantities[i]) || 0) : ''}</span>
             </label>
           );
         })}

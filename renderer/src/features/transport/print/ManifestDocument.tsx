@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Manifest } from '../../../../../shared/domain/transport/manifest';
 import { useFormatters } from '../../../format';
-import { countyLabel, supplyName } from '../labels';
+import { countyLabel, supplyName, supplyQuantity } from '../labels';
 import { ManifestTotals } from './ManifestTotals';
 import { cssString, pageCounterContent } from './print-actions';
 
@@ -68,7 +68,7 @@ export function ManifestDocument({ manifest }: { manifest: Manifest }) {
           <tr>
             <th>{t('transport.manifest.plate')}</th>
             <td>
-              {trip.plate}（{t('transport.manifest.seats', { seats: trip.seats })}）
+              {trip.plate}（{t('transport.manifest.seats', { count: trip.seats })}）
             </td>
             <th>{t('transport.manifest.driver')}</th>
             <td>{[trip.driverName, trip.driverPhone].filter(Boolean).join(' ') || '—'}</td>
@@ -141,7 +141,7 @@ export function ManifestDocument({ manifest }: { manifest: Manifest }) {
         <h2>{t('transport.manifest.supplies')}</h2>
         <p>
           {trip.supplies
-            .map((s) => `${supplyName(s, lang)} ${fmt.number(s.quantity)} ${s.unit}`.trim())
+            .map((s) => `${supplyName(s, lang)} ${supplyQuantity(s, s.quantity, fmt.number(s.quantity))}`)
             .join(t('transport.detail.semi')) || t('transport.manifest.noSupplies')}
         </p>
       </section>
