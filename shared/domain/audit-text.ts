@@ -5,6 +5,15 @@ import type { Language } from './settings';
 /** i18next's `t` (plurals by `count`), or any function with its shape. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
+/** How numbers and calendar dates (YYYY-MM-DD) read in the reader's locale; as stored without it. */
+export interface AuditFormats {
+  number: (n: number) => string;
+  date: (iso: string) => string;
+}
+
+const AS_STORED: AuditFormats = { number: String, date: (iso) => iso };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Parameters whose values are codes, and the catalogue key each code reads as. A parameter is
  * named for the kind of value it holds, so one table serves every message.
@@ -60,32 +69,45 @@ function kindOf(part: AuditPart, name: string): string | undefined {
 function show(
   t: Translate,
   language: Language,
+  formats: AuditFormats,
   kind: string | undefined,
   value: AuditValue,
 ): string | number {
   if (value === null || value === '') return t('auditText.empty');
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'number') return formats.number(value);
   if (Array.isArray(value)) return value.join(t('auditText.listSep'));
   if (kind === 'county') {
-    const county = countyByCode(String(value));
+    const county = countyByCode(value);
     return county ? (language === 'en' ? county.nameEn : county.nameZh) : value;
   }
   const codeKey = kind ? CODE_KEYS[kind] : undefined;
-  return codeKey ? t(codeKey(String(value))) : value;
+  if (codeKey) return t(codeKey(value));
+  return ISO_DATE.test(value) ? formats.date(value) : value;
 }
 
-function sentence(t: Translate, language: Language, part: AuditPart): string {
+function sentence(t: Translate, language: Language, formats: AuditFormats, part: AuditPart): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(part.params))
-    params[name] = show(t, language, kindOf(part, name), value);
+    params[name] = show(t, language, formats, kindOf(part, name), value);
+  // `count` picks the plural form, so it stays a number; `n` is how it reads.
+  if (typeof part.params.count === 'number') {
+    params.count = part.params.count;
+    params.n = formats.number(part.params.count);
+  }
   return t(`auditSummary.${part.key}`, params);
 }
 
 /** An audit entry's summary in the reader's language; text written before messages were data as stored. */
-export function auditSummaryText(t: Translate, language: Language, summary: AuditMessage | string): string {
+export function auditSummaryText(
+  t: Translate,
+  language: Language,
+  summary: AuditMessage | string,
+  formats: AuditFormats = AS_STORED,
+): string {
   if (typeof summary === 'string') return summary;
-  const main = sentence(t, language, summary);
+  const main = sentence(t, language, formats, summary);
   if (summary.parts.length === 0) return main;
-  const details = summary.parts.map((p) => sentence(t, language, p)).join(t('auditText.partSep'));
+  const details = summary.parts.map((p) => sentence(t, language, formats, p)).join(t('auditText.partSep'));
   return `${main}${t('auditText.detailsSep')}${details}`;
 }

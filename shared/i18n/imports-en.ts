@@ -142,8 +142,11 @@ export const importsEn = {
   },
   undo: {
     action: 'Undo',
-    confirm_one: 'Undo the import of {{file}}? The {{count}} row it added is removed.',
-    confirm_other: 'Undo the import of {{file}}? The {{count}} rows it added are removed.',
+    title: 'Undo the import of {{file}}',
+    confirm_one: 'The {{count}} row it added will be removed.',
+    confirm_other: 'The {{count}} rows it added will be removed.',
+    yes: 'Undo this import',
+    no: 'Keep it',
     done: 'Import of {{file}} undone.',
     already: 'The import of {{file}} was already undone.',
     later_steps_one: 'Cannot undo: {{count}} later pipeline step was recorded for a person of this import.',

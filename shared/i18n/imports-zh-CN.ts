@@ -139,8 +139,11 @@ export const importsZhCN: Widen<typeof importsEn> = {
   },
   undo: {
     action: '撤销',
-    confirm_one: '撤销 {{file}} 的导入？该批次添加的 {{count}} 行将被删除。',
-    confirm_other: '撤销 {{file}} 的导入？该批次添加的 {{count}} 行将被删除。',
+    title: '撤销导入：{{file}}',
+    confirm_one: '该批次添加的 {{count}} 行将被删除。',
+    confirm_other: '该批次添加的 {{count}} 行将被删除。',
+    yes: '撤销这批导入',
+    no: '不撤销',
     done: '已撤销 {{file}} 的导入。',
     already: '{{file}} 的导入已经撤销过了。',
     later_steps_one: '无法撤销：该批次人员之后已记录 {{count}} 个后续环节。',

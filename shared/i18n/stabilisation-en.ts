@@ -160,7 +160,6 @@ export const stabilisationEn = {
   visits: {
     summary: '{{overdue}} overdue, {{due}} due within a week (as of {{date}})',
     none: 'No visits due.',
-    dueWith: '{{date}} ({{slot}})',
     never: 'Never visited',
     last: '{{date}} · risk {{risk}}',
     lastNotReached: '{{date}} · not reached',

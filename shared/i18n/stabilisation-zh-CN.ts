@@ -164,7 +164,6 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
   visits: {
     summary: '逾期{{overdue}}人，一周内应回访{{due}}人（截至{{date}}）',
     none: '暂无需要回访的人员。',
-    dueWith: '{{date}}（{{slot}}）',
     never: '尚未回访',
     last: '{{date}} · 风险{{risk}}',
     lastNotReached: '{{date}} · 未联系上',

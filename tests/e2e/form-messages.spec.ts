@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { idCheckChar } from '../../shared/domain/id-number';
 import { zhCN } from '../../shared/i18n/zh-CN';
 import { expect, test } from './fixtures';
 
@@ -10,6 +11,11 @@ import { expect, test } from './fixtures';
 
 const KEY_LIKE = /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/;
 const GENERIC = new Set([zhCN.v.id, zhCN.v.invalid, zhCN.e.invalid_input]);
+
+function validId(region: string, birth: string, seq: string): string {
+  const first17 = `${region}${birth}${seq}`;
+  return first17 + idCheckChar(first17);
+}
 
 async function openWithDemo(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -51,6 +57,10 @@ test('every form, saved empty, says in Chinese what is missing', async ({ page, 
   await page.getByRole('button', { name: '+ 登记报名' }).click();
   let dialog = page.getByRole('dialog');
   expect(await saveAndRead(dialog, 4)).toEqual(['必填', '必填', '必填', '请选择八个县市之一']);
+  // A valid ID fills the home county in: its message goes with it.
+  await dialog.getByLabel('身份证号').fill(validId('422823', '19900115', '124'));
+  await expect(dialog.getByLabel('户籍县市')).toHaveValue('422823');
+  await expect(dialog.locator('.field-error')).toHaveText(['必填', '必填']);
   await close(page, dialog);
 
   await page

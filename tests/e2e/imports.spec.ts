@@ -144,7 +144,10 @@ test('import a county roster through the page: exactly the planted problems, pro
 
   // 4. Undo the batch: everyone it registered is gone, the batch stays listed as undone.
   await batchRow.getByRole('button', { name: '撤销' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '撤销' }).click();
+  await page
+    .getByRole('alertdialog', { name: '撤销导入：badong-signups.xlsx' })
+    .getByRole('button', { name: '撤销这批导入' })
+    .click();
   await expect(batchRow).toContainText('已撤销');
   expect(await seekerTotal(page)).toBe(0);
 });

@@ -10,7 +10,7 @@ export function ConfirmHost() {
   if (!pending) return null;
   return (
     <Modal
-      title={t('common.confirm')}
+      title={pending.title ?? t('common.confirm')}
       role="alertdialog"
       onClose={() => answer(false)}
       className="modal-confirm"
@@ -20,7 +20,7 @@ export function ConfirmHost() {
       </div>
       <footer className="modal-footer">
         <button type="button" onClick={() => answer(false)}>
-          {t('common.cancel')}
+          {pending.cancelLabel ?? t('common.cancel')}
         </button>
         <button
           type="button"

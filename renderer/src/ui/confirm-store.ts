@@ -1,9 +1,13 @@
 import { create } from 'zustand';
 
 export interface ConfirmRequest {
+  /** What will happen if the user goes ahead; defaults to "Confirm". */
+  title?: string;
   message: string;
   /** Label of the button that goes ahead; defaults to "Confirm". */
   confirmLabel?: string;
+  /** Label of the button that changes nothing; defaults to "Cancel". */
+  cancelLabel?: string;
   danger?: boolean;
 }
 

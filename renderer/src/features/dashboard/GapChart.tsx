@@ -5,6 +5,7 @@ import { PIPELINE_STAGES, type EnterpriseGap, type PipelineStage } from '../../.
 import { useFormatters } from '../../format';
 import { AXIS_TICK, COLOURS, STAGE_COLOURS } from './chart-style';
 import { ChartLegend } from './ChartLegend';
+import { ChartTooltip } from './ChartTooltip';
 import { useWidth } from './use-width';
 
 /** A bar segment opens the people it counts: employed now, or one pipeline stage, at one enterprise. */
@@ -21,6 +22,8 @@ type Datum = { id: string; label: string; name: string; demand: number; employed
 >;
 
 const CHART_HEIGHT = 292;
+/** The legend's order, which the hover box keeps: demand, on the job, then the pipeline nearest the job last. */
+const SERIES_ORDER = ['demand', 'employed', ...PIPELINE_STAGES];
 
 /** Per enterprise: demand beside a stack of people on the job and people still on their way. */
 export const GapChart = memo(function GapChart({ rows, onOpen }: GapChartProps) {
@@ -69,8 +72,15 @@ export const GapChart = memo(function GapChart({ rows, onOpen }: GapChartProps) 
             />
             <Tooltip
               cursor={{ fill: 'rgba(31, 122, 92, 0.06)' }}
-              formatter={(value, name) => [fmt.number(Number(value)), name]}
-              labelFormatter={(_, payload) => (payload?.[0]?.payload as Datum | undefined)?.name ?? ''}
+              content={({ active, payload }) => (
+                <ChartTooltip
+                  active={active}
+                  payload={payload}
+                  title={(payload[0]?.payload as Datum | undefined)?.name ?? ''}
+                  order={SERIES_ORDER}
+                  format={fmt.number}
+                />
+              )}
             />
             <Bar
               dataKey="demand"

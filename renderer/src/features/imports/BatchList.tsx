@@ -20,8 +20,10 @@ export function BatchList() {
 
   const undo = async (b: ImportBatch) => {
     const ok = await confirmAction({
-      message: t('imports.undo.confirm', { file: b.fileName, count: b.imported }),
-      confirmLabel: t('imports.undo.action'),
+      title: t('imports.undo.title', { file: b.fileName }),
+      message: t('imports.undo.confirm', { count: b.imported }),
+      confirmLabel: t('imports.undo.yes'),
+      cancelLabel: t('imports.undo.no'),
       danger: true,
     });
     if (!ok) return;

@@ -50,7 +50,9 @@ export function AuditSection() {
                   <td className="nowrap" title={a.action}>
                     {actionLabel(a.action)}
                   </td>
-                  <td className="summary">{auditSummaryText(translateAny, currentLanguage(), a.summary)}</td>
+                  <td className="summary">
+                    {auditSummaryText(translateAny, currentLanguage(), a.summary, fmt)}
+                  </td>
                 </tr>
               ))}
             </tbody>

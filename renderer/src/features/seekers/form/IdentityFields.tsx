@@ -55,7 +55,9 @@ export function DerivedFields({ idPrefix }: { idPrefix: string }) {
   const regionCode = info?.regionCode ?? null;
   useEffect(() => {
     if (!regionCode || getValues('countyCode')) return;
-    if (countyByCode(regionCode)) setValue('countyCode', regionCode, { shouldDirty: true });
+    // Validated at once, so a "choose a county" left by an earlier save goes when the ID fills it in.
+    if (countyByCode(regionCode))
+      setValue('countyCode', regionCode, { shouldDirty: true, shouldValidate: true });
   }, [regionCode, getValues, setValue]);
 
   const age =

@@ -42,15 +42,15 @@ function visitColumns(
     {
       colId: 'due',
       headerName: t('stabilisation.col.due'),
-      width: 172,
+      width: 112,
       valueGetter: (p) => p.data?.slot.due,
-      valueFormatter: (p) =>
-        p.data
-          ? t('stabilisation.visits.dueWith', {
-              date: fmt.date(p.data.slot.due),
-              slot: slotLabel(t, p.data.slot),
-            })
-          : '',
+      valueFormatter: (p) => (p.data ? fmt.date(p.data.slot.due) : ''),
+    },
+    {
+      colId: 'slot',
+      headerName: t('stabilisation.col.visitKind'),
+      width: 112,
+      valueGetter: (p) => (p.data ? slotLabel(t, p.data.slot) : ''),
     },
     {
       colId: 'late',
