@@ -6,8 +6,8 @@ import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../..
 import { Store, type StoreOptions } from './db/store';
 import { handlers, type HandlerContext } from './handlers';
 import { ImportSession } from './imports/import-session';
-import { writeAudit } from './repos/audit';
-import { readSettings } from './repos/settings';
+import { writeAudit } from './audit/repos/audit';
+import { readSettings } from './app/repos/settings';
 import { WriteQueue } from './write-queue';
 import { APP_VERSION } from './version';
 

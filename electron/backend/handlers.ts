@@ -7,20 +7,20 @@ import type {
 import type { BackendEvent } from '../../shared/contract/events';
 import type { Database } from './db/database';
 import type { Store } from './db/store';
-import { dashboardHandlers } from './dashboard-handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import { importHandlers } from './imports/handlers';
 import { transportHandlers } from './transport/handlers';
-import { stabilisationHandlers } from './services/stabilisation/handlers';
+import { stabilisationHandlers } from './stabilisation/handlers';
 import type { ImportSession } from './imports/import-session';
-import { listAudit, type AuditRecord } from './repos/audit';
-import { listCounties } from './repos/counties';
-import { archiveEnterprise, countEnterprises, listEnterprises, saveEnterprise } from './repos/enterprises';
-import { readSettings, writeSettings } from './repos/settings';
-import { loadDemo } from './services/demo';
-import { describeChanges } from './repos/audit';
+import { listAudit, type AuditRecord } from './audit/repos/audit';
+import { listCounties } from './app/repos/counties';
+import { archiveEnterprise, countEnterprises, listEnterprises, saveEnterprise } from './enterprises/repos/enterprises';
+import { readSettings, writeSettings } from './app/repos/settings';
+import { loadDemo } from './demo/demo';
+import { describeChanges } from './audit/repos/audit';
 import { LATEST_VERSION } from './db/migrations';
-import { rowView } from './repos/seeker-rows';
-import { querySeekers, selectSeekerIds } from './repos/seeker-query';
+import { rowView } from './seekers/repos/seeker-rows';
+import { querySeekers, selectSeekerIds } from './seekers/repos/seeker-query';
 import {
   findByIdNumbers,
   getSeeker,
@@ -28,10 +28,10 @@ import {
   registerSeeker,
   revealField,
   updateSeeker,
-} from './repos/seekers';
-import type { WriteContext } from './repos/write-context';
-import { countsSummary } from './services/counts';
-import { correctEvent, recordEvents } from './services/pipeline';
+} from './seekers/repos/seekers';
+import type { WriteContext } from './write-context';
+import { countsSummary } from './counts/counts';
+import { correctEvent, recordEvents } from './seekers/pipeline';
 import { effectiveAsOf } from '../../shared/domain/settings';
 
 export interface HandlerContext {

@@ -1,10 +1,10 @@
 import type { CommitResult, ImportCounts } from '../../../shared/contract/imports';
 import type { EnterpriseInputParsed } from '../../../shared/domain/enterprise';
 import type { Database } from '../db/database';
-import { getEnterprise, saveEnterprise } from '../repos/enterprises';
-import { addBatchItem, batchSource, getBatch, insertBatch } from '../repos/import-batches';
-import { registerImportedSeekers } from '../repos/import-seekers';
-import type { WriteContext } from '../repos/write-context';
+import { getEnterprise, saveEnterprise } from '../enterprises/repos/enterprises';
+import { addBatchItem, batchSource, getBatch, insertBatch } from './repos/import-batches';
+import { registerImportedSeekers } from './repos/import-seekers';
+import type { WriteContext } from '../write-context';
 import type { Analysis, AnalysedRow } from './analyse';
 import { statusOf } from './analyse';
 import { allProblems, problemFileOf } from './shape';

@@ -3,7 +3,7 @@ import { countyByCode } from '../../../shared/domain/counties';
 import { translate } from '../../../shared/i18n';
 import { cellText } from '../../../shared/imports/cells';
 import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
-import type { ProblemFile } from '../repos/import-batches';
+import type { ProblemFile } from './repos/import-batches';
 import type { Analysis, AnalysedRow } from './analyse';
 
 /** Rows a preview sends to the renderer: every row with a problem first, up to this many in all. */

@@ -7,8 +7,8 @@ import type { Candidate, CandidateList } from '../../../shared/domain/transport/
 import type { CandidateQuery } from '../../../shared/domain/transport/trip-input';
 import { seatHoldsDay } from '../../../shared/domain/transport/trip-status';
 import type { Database } from '../db/database';
-import { bookingsOnDay, listSeats } from '../repos/trip-seats';
-import { findTrip } from '../repos/trips';
+import { bookingsOnDay, listSeats } from './repos/trip-seats';
+import { findTrip } from './repos/trips';
 import { requireTrip } from './trip-detail';
 
 type Query = z.output<typeof CandidateQuery>;

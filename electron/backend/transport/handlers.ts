@@ -1,11 +1,11 @@
 import type { ChannelName } from '../../../shared/contract/channels';
 import type { transportChannels } from '../../../shared/contract/transport-channels';
 import type { Handlers, HandlerContext } from '../handlers';
-import { listSupplyItems, saveSupplyItem } from '../repos/supplies';
-import { listTripRows } from '../repos/trips';
-import { rowView } from '../repos/seeker-rows';
-import { readSettings } from '../repos/settings';
-import type { WriteContext } from '../repos/write-context';
+import { listSupplyItems, saveSupplyItem } from './repos/supplies';
+import { listTripRows } from './repos/trips';
+import { rowView } from '../seekers/repos/seeker-rows';
+import { readSettings } from '../app/repos/settings';
+import type { WriteContext } from '../write-context';
 import { effectiveAsOf } from '../../../shared/domain/settings';
 import { listCandidates } from './candidates';
 import { closeTrip } from './close';

@@ -12,10 +12,10 @@ import {
   type TripStatus,
 } from '../../../shared/domain/transport/trip-status';
 import type { Database } from '../db/database';
-import { assertEnterprise, fieldError } from '../repos/seekers';
-import { deleteSeat, insertSeat, listSeats, moveSeats, updateSeat } from '../repos/trip-seats';
-import { findTrip, touchTrip, type DbTrip } from '../repos/trips';
-import type { WriteContext } from '../repos/write-context';
+import { assertEnterprise, fieldError } from '../seekers/repos/seekers';
+import { deleteSeat, insertSeat, listSeats, moveSeats, updateSeat } from './repos/trip-seats';
+import { findTrip, touchTrip, type DbTrip } from './repos/trips';
+import type { WriteContext } from '../write-context';
 import { nameList, refuse } from './refusal';
 import { assertPassengersEditable, requireTrip, tripDetail } from './trip-detail';
 import { assertFreeOnDay } from './trips';

@@ -10,12 +10,12 @@ import {
   type SettableStatus,
 } from '../../../shared/domain/transport/trip-status';
 import type { Database } from '../db/database';
-import { describeChanges } from '../repos/audit';
-import { assertEnterprise, fieldError } from '../repos/seekers';
-import { assertSupplyItems } from '../repos/supplies';
-import { bookingsOnDay, listSeats } from '../repos/trip-seats';
-import { findTrip, insertTrip, nextTripNo, updateTrip, writeStatus } from '../repos/trips';
-import type { WriteContext } from '../repos/write-context';
+import { describeChanges } from '../audit/repos/audit';
+import { assertEnterprise, fieldError } from '../seekers/repos/seekers';
+import { assertSupplyItems } from './repos/supplies';
+import { bookingsOnDay, listSeats } from './repos/trip-seats';
+import { findTrip, insertTrip, nextTripNo, updateTrip, writeStatus } from './repos/trips';
+import type { WriteContext } from '../write-context';
 import { nameList, refuse } from './refusal';
 import { requireTrip, tripDetail } from './trip-detail';
 
