@@ -4,10 +4,12 @@ import type { BackendEvent } from '../../shared/contract/events';
 import type { StagedFile } from '../../shared/contract/imports';
 import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
 import { Store, type StoreOptions } from './db/store';
-import { handlers, type HandlerContext } from './handlers';
+import type { HandlerContext } from './handler-context';
+import { handlers } from './handlers';
 import { ImportSession } from './imports/import-session';
 import { writeAudit } from './audit/repos/audit';
 import { readSettings } from './app/repos/settings';
+import { effectiveAsOf } from '../../shared/domain/settings';
 import { WriteQueue } from './write-queue';
 import { APP_VERSION } from './version';
 
@@ -97,11 +99,14 @@ export class Backend {
 
   /** The handler's context; `operator` is null for reads, which may not write the audit log. */
   private context(channel: ChannelName, operator: string | null): HandlerContext {
-    const now = this.clock().toISOString();
+    const at = this.clock();
+    const now = at.toISOString();
     return {
       store: this.store,
       db: this.store.db,
       now,
+      today: effectiveAsOf({ asOfDate: null }, at),
+      operator: operator ?? '',
       version: APP_VERSION,
       audit: (record, db = this.store.db) => {
         if (operator === null) throw new Error(`${channel} is a read channel and cannot write the audit log`);

@@ -1,10 +1,5 @@
 import type { z } from 'zod';
-import {
-  emptyCountRow,
-  halfYearOf,
-  type CountRow,
-  type CountsSummary,
-} from '../../../shared/domain/counts';
+import { emptyCountRow, halfYearOf, type CountRow, type CountsSummary } from '../../../shared/domain/counts';
 import { taskInPeriod, type CountyTask } from '../../../shared/domain/county-tasks';
 import type {
   CountyProgress,

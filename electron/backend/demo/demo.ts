@@ -1,7 +1,6 @@
 import type { DemoSummary } from '../../../shared/contract/channels';
 import { ApiError } from '../../../shared/contract/result';
 import type { Database } from '../db/database';
-import type { AuditRecord } from '../audit/repos/audit';
 import { countyIdByCode, ensureTown } from '../app/repos/counties';
 import { countEnterprises, saveEnterprise } from '../enterprises/repos/enterprises';
 import { writeSettings } from '../app/repos/settings';
@@ -10,9 +9,11 @@ import { loadDemoCountyTasks } from './demo-county-tasks';
 import { loadDemoSeekers } from './demo-seekers-load';
 import { loadDemoStabilisation } from './demo-stabilisation';
 import { DEMO_AS_OF, DEMO_STABLE_DAYS } from './demo-seekers';
+import type { WriteContext } from '../write-context';
 
 /** Loads the demo dataset into an empty database (one transaction, run by the caller). */
-export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => void): DemoSummary {
+export function loadDemo(db: Database, ctx: WriteContext): DemoSummary {
+  const { now, audit } = ctx;
   if (countEnterprises(db) > 0) throw new ApiError('conflict', 'e.demo_not_empty');
   let towns = 0;
   let counties = 0;
@@ -52,8 +53,7 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
           archived: false,
         })),
       },
-      now,
-      quiet,
+      { ...ctx, audit: quiet },
     );
     enterpriseIds.set(e.shortName, saved.id);
     demandLines += e.lines.length;

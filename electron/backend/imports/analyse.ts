@@ -22,18 +22,10 @@ import { severityOf, type ProblemCode, type RowProblem } from '../../../shared/i
 import { checkSeekerRow } from '../../../shared/imports/seeker-row';
 import type { z } from 'zod';
 import { guessCounty, guessYear, titleText } from './context-guess';
-import { enterpriseMatcher, type EnterpriseName } from './enterprise-match';
+import { enterpriseMatcher } from './enterprise-match';
+import type { EnterpriseName, Registered } from './repos/import-lookups';
 import type { Job } from './job';
 import type { FileFormat, Sheet } from './read-workbook';
-
-/** Where and when a person was first registered: the answer to "already registered". */
-export interface Registered {
-  name: string;
-  countyCode: string;
-  town: string;
-  signedUpOn: string;
-  source: string;
-}
 
 /** What the analysis reads from the database (never writes). */
 export interface AnalysisLookups {

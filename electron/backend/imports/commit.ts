@@ -109,7 +109,7 @@ function commitDemand(
       notes: base?.notes ?? '',
       lines: group.map((r) => r.demand!.line),
     };
-    const saved = saveEnterprise(db, input, ctx.now, ctx.audit);
+    const saved = saveEnterprise(db, input, ctx);
     if (!existingId) created.push(['enterprise', saved.id]);
     for (const l of saved.lines) if (!before.has(l.id)) created.push(['demand_line', l.id]);
   }

@@ -18,13 +18,7 @@ import { describeChanges } from '../audit/repos/audit';
 import { uuidToBytes } from '../db/binary-uuid';
 import { eventParams, prepareEventInsert } from './repos/seeker-events';
 import type { RowView } from './repos/seeker-rows';
-import {
-  activeEvents,
-  nextState,
-  recomputeState,
-  stateParams,
-  UPDATE_STATE_SQL,
-} from './repos/seeker-state';
+import { activeEvents, nextState, recomputeState, stateParams, UPDATE_STATE_SQL } from './repos/seeker-state';
 import { assertEnterprise, fieldError, getSeeker } from './repos/seekers';
 import type { WriteContext } from '../write-context';
 

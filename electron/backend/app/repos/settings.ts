@@ -1,4 +1,9 @@
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../../../shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  effectiveAsOf,
+  Settings,
+  type SettingsPatch,
+} from '../../../../shared/domain/settings';
 import type { Database } from '../../db/database';
 
 export function readSettings(db: Database): Settings {
@@ -22,4 +27,9 @@ export function writeSettings(db: Database, patch: SettingsPatch): void {
       [key, JSON.stringify(value)],
     );
   }
+}
+
+/** The date the figures are counted as of: the one set in Settings, or today. */
+export function figuresAsOf(db: Database, now: string): string {
+  return effectiveAsOf(readSettings(db), new Date(now));
 }

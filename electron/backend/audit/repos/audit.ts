@@ -1,13 +1,6 @@
 import type { AuditEntry } from '../../../../shared/domain/audit';
 import type { Database } from '../../db/database';
-
-export interface AuditRecord {
-  action: string;
-  entity: string;
-  entityId: string | null;
-  /** Human-readable, e.g. the changed fields with before → after. */
-  summary: string;
-}
+import type { AuditRecord } from '../../write-context';
 
 export function writeAudit(db: Database, at: string, operator: string, record: AuditRecord): void {
   db.run(

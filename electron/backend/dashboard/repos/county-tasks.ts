@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { CountyTask, CountyTasksInput } from '../../../../shared/domain/county-tasks';
 import type { Database } from '../../db/database';
-import type { AuditRecord } from '../../audit/repos/audit';
+import type { WriteContext } from '../../write-context';
 
 interface TaskRow {
   id: string;
@@ -39,8 +39,7 @@ export function listCountyTasks(db: Database): CountyTask[] {
 export function saveCountyTasks(
   db: Database,
   input: z.output<typeof CountyTasksInput>,
-  now: string,
-  audit: (r: AuditRecord) => void,
+  { now, audit }: WriteContext,
 ): CountyTask[] {
   const changes: string[] = [];
   for (const t of input.tasks) {

@@ -6,13 +6,13 @@ import {
   type DailyReportListItem,
 } from '../../../../shared/domain/daily-report';
 import type { Database } from '../../db/database';
+import type { WriteContext } from '../../write-context';
 
 /** Stores a generated report as its snapshot: reopening it never recounts. */
 export function insertDailyReport(
   db: Database,
   snapshot: DailyReportSnapshot,
-  generatedAt: string,
-  generatedBy: string,
+  { now: generatedAt, operator: generatedBy }: WriteContext,
 ): DailyReport {
   const id = randomUUID();
   db.run(

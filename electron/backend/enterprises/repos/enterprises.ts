@@ -7,8 +7,8 @@ import type {
   ShiftPattern,
 } from '../../../../shared/domain/enterprise';
 import type { Database } from '../../db/database';
-import type { AuditRecord } from '../../audit/repos/audit';
 import { describeChanges } from '../../audit/repos/audit';
+import type { AuditRecord, WriteContext } from '../../write-context';
 
 interface EnterpriseRow {
   id: string;
@@ -112,8 +112,7 @@ export function countEnterprises(db: Database): number {
 export function saveEnterprise(
   db: Database,
   input: EnterpriseInputParsed,
-  now: string,
-  audit: (r: AuditRecord) => void,
+  { now, audit }: WriteContext,
 ): Enterprise {
   const clash = db.get<{ id: string }>('SELECT id FROM enterprises WHERE name = ? AND id IS NOT ?', [
     input.name,
@@ -252,8 +251,7 @@ export function archiveEnterprise(
   db: Database,
   id: string,
   archived: boolean,
-  now: string,
-  audit: (r: AuditRecord) => void,
+  { now, audit }: WriteContext,
 ): Enterprise {
   const before = getEnterprise(db, id);
   if (before.archived !== archived) {

@@ -2,6 +2,7 @@ import { ApiError } from '../../../../shared/contract/result';
 import type { ImportBatch, ImportCounts } from '../../../../shared/contract/imports';
 import type { ImportKind } from '../../../../shared/imports/fields';
 import type { Database } from '../../db/database';
+import type { WriteContext } from '../../write-context';
 
 /** Rows a batch did not import, kept so that staff can download them again to fix. */
 export interface ProblemFile {
@@ -153,7 +154,7 @@ function referencedElsewhere(fn: () => void): void {
  * a pipeline step after sign-up, a second registration, a partner link; for demand sheets, people
  * pointing at an enterprise it created or lines added to it since.
  */
-export function undoBatch(db: Database, id: string, operator: string, now: string): { removed: number } {
+export function undoBatch(db: Database, id: string, { operator, now }: WriteContext): { removed: number } {
   const batch = getBatch(db, id);
   if (batch.status === 'undone')
     throw new ApiError('conflict', 'imports.undo.already', { params: { file: batch.fileName } });

@@ -1,6 +1,20 @@
-import type { Registered } from '../analyse';
-import type { EnterpriseName } from '../enterprise-match';
 import type { Database } from '../../db/database';
+
+/** Where and when a person was first registered: the answer to "already registered". */
+export interface Registered {
+  name: string;
+  countyCode: string;
+  town: string;
+  signedUpOn: string;
+  source: string;
+}
+
+/** An enterprise as an import matches names against it. */
+export interface EnterpriseName {
+  id: string;
+  name: string;
+  shortName: string;
+}
 
 const CHUNK = 500;
 const BULK = 5000;

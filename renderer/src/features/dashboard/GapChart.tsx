@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { PIPELINE_STAGES, type EnterpriseGap, type PipelineStage } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { AXIS_TICK, COLOURS, STAGE_COLOURS } from './chart-style';
+import { AXIS_TICK, COLOURS, STAGE_COLOURS } from '../../ui/chart-style';
 import { ChartLegend } from './ChartLegend';
 import { useWidth } from './use-width';
 

@@ -17,8 +17,8 @@ import { EnterpriseForm } from './EnterpriseForm';
 import { EnterpriseGrid } from './EnterpriseGrid';
 import { useEnterprisesStore } from './enterprises-store';
 import { emptyEnterprise, toFormValues } from './form-values';
-import { ALL_PERIODS, currentHalfYear, periodChoice, presetLabel, selectedPreset } from './period';
-import { PeriodSelect } from './PeriodSelect';
+import { ALL_PERIODS, currentHalfYear, periodChoice, presetLabel, selectedPreset } from '../../data/period';
+import { PeriodSelect } from '../../ui/PeriodSelect';
 import { toRows, type EnterpriseRow } from './rows';
 
 /** Keeps the list current: loads on entry and again whenever any window changes data. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailyReport, ReportCountyRow, ReportTotals } from '../../../../shared/domain/daily-report';
 import { useFormatters } from '../../format';
 import { translateKey } from '../../i18n';
-import { usePercent } from '../dashboard/chart-style';
+import { usePercent } from '../../ui/chart-style';
 
 interface ReportViewProps {
   report: DailyReport;

@@ -5,7 +5,7 @@ import { call, onDataChanged } from '../../api';
 import { useFormatters } from '../../format';
 import { translateError } from '../../i18n';
 import { flashError } from '../../shell/flash-store';
-import { useDefaultDate } from '../seekers/reference-store';
+import { useDefaultDate } from '../../data/reference-store';
 import { reportHref } from './report-route';
 
 function ReportList({ items, onOpen }: { items: DailyReportListItem[]; onOpen: (id: string) => void }) {

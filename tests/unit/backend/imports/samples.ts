@@ -7,8 +7,8 @@ import {
   pickSheet,
   type Analysis,
   type AnalysisLookups,
-  type Registered,
 } from '../../../../electron/backend/imports/analyse';
+import type { Registered } from '../../../../electron/backend/imports/repos/import-lookups';
 import { NO_JOB } from '../../../../electron/backend/imports/job';
 import { readWorkbook } from '../../../../electron/backend/imports/read-workbook';
 

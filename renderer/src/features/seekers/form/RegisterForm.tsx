@@ -9,8 +9,8 @@ import {
 } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
 import { Modal } from '../../../ui/Modal';
-import { applyServerIssues } from '../form-issues';
-import { useDefaultDate } from '../reference-store';
+import { applyServerIssues } from '../../../data/form-issues';
+import { useDefaultDate } from '../../../data/reference-store';
 import { DerivedFields, IdNumberField } from './IdentityFields';
 import { PersonFields } from './PersonFields';
 import { emptyRegistration } from './person-values';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUS_FILTERS, CASE_TYPES } from '../../../../../shared/domain/service-cases';
-import { useReferenceStore } from '../../seekers/reference-store';
+import { useReferenceStore } from '../../../data/reference-store';
 import type { DiaryFilterState } from './DiaryTab';
 
 export const EMPTY_DIARY_FILTER: DiaryFilterState = {

@@ -5,7 +5,7 @@ import { call } from '../../../api';
 import { useFormatters } from '../../../format';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Modal } from '../../../ui/Modal';
-import { townsOf, useReferenceStore } from '../../seekers/reference-store';
+import { townsOf, useReferenceStore } from '../../../data/reference-store';
 import { countyLabel, transportError } from '../labels';
 
 interface AddPassengersDialogProps {

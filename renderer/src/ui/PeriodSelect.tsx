@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PeriodPreset, PeriodPresetKind } from '../../../../shared/domain/quotas';
-import { ALL_PERIODS, presetLabel } from './period';
+import type { PeriodPreset, PeriodPresetKind } from '../../../shared/domain/quotas';
+import { ALL_PERIODS, presetLabel } from '../data/period';
 
 interface PeriodSelectProps {
   presets: readonly PeriodPreset[];

@@ -1,11 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Enterprise } from '../../../../shared/domain/enterprise';
-import {
-  lineInPeriod,
-  periodPresets,
-  type Period,
-  type PeriodPreset,
-} from '../../../../shared/domain/quotas';
+import type { Enterprise } from '../../../shared/domain/enterprise';
+import { lineInPeriod, periodPresets, type Period, type PeriodPreset } from '../../../shared/domain/quotas';
 
 export const ALL_PERIODS = 'all';
 

@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
-import { ApiCallError } from '../../api';
+import { ApiCallError } from '../api';
 
 /**
  * Puts the backend's field issues on the form's fields. The backend runs the same shared schema,

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { County } from '../../../../shared/contract/channels';
-import type { Enterprise } from '../../../../shared/domain/enterprise';
-import { effectiveAsOf } from '../../../../shared/domain/settings';
-import { call } from '../../api';
-import { useAppStore } from '../../shell/app-store';
+import type { County } from '../../../shared/contract/channels';
+import type { Enterprise } from '../../../shared/domain/enterprise';
+import { effectiveAsOf } from '../../../shared/domain/settings';
+import { call } from '../api';
+import { useAppStore } from '../shell/app-store';
 
 /** Counties with their towns and the enterprises: the pickers' choices, loaded once per change. */
 interface ReferenceState {

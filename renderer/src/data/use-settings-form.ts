@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { SettingsPatch } from '../../../../shared/domain/settings';
-import { ApiCallError } from '../../api';
-import { useAppStore } from '../../shell/app-store';
-import { flashError, flashSuccess } from '../../shell/flash-store';
+import type { SettingsPatch } from '../../../shared/domain/settings';
+import { ApiCallError } from '../api';
+import { useAppStore } from '../shell/app-store';
+import { flashError, flashSuccess } from '../shell/flash-store';
 
 type Errors<K extends keyof SettingsPatch> = Partial<Record<K, string>>;
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PipelineStage } from '../../../../shared/domain/dashboard';
+import type { PipelineStage } from '../../../shared/domain/dashboard';
 
 /**
  * Colours that stay apart on a light background, on paper and in grey: the job (green) against

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
-import { COUNTIES } from '../../../../shared/domain/counties';
-import { EVENT_TYPES, type EventType } from '../../../../shared/domain/pipeline';
-import type { SeekerRow } from '../../../../shared/domain/seeker';
-import { ApiCallError } from '../../api';
-import { makeFormatters } from '../../format';
-import { translateError, translateKey } from '../../i18n';
+import { COUNTIES } from '../../../shared/domain/counties';
+import { EVENT_TYPES, type EventType } from '../../../shared/domain/pipeline';
+import type { SeekerRow } from '../../../shared/domain/seeker';
+import { ApiCallError } from '../api';
+import { makeFormatters } from '../format';
+import { translateError, translateKey } from '../i18n';
 
 export function countyName(code: string, language: string): string {
   const county = COUNTIES.find((c) => c.code === code);

@@ -1,4 +1,4 @@
-import { call } from '../../../api';
+import { call } from '../api';
 
 /** Electron main prints through the system dialog; elsewhere (browser mode) the browser's print does. */
 export async function printPage(): Promise<void> {
