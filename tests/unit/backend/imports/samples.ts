@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ImportOptions, type ImportOptionsParsed } from '../../../../shared/contract/imports';
@@ -12,7 +12,15 @@ import {
 import { NO_JOB } from '../../../../electron/backend/imports/job';
 import { readWorkbook } from '../../../../electron/backend/imports/read-workbook';
 
-export const ROSTERS = path.resolve(__dirname, '../../../../../shared/data/rosters');
+/** The shared sample rosters beside the checkout (found upwards, wherever the checkout sits). */
+function rostersDir(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared/data/rosters');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`no shared/data/rosters above ${__dirname}`);
+}
+export const ROSTERS = rostersDir();
 
 export const sample = (name: string): Uint8Array => readFileSync(path.join(ROSTERS, name));
 
