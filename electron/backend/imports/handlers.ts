@@ -5,12 +5,13 @@ import type { Handlers, HandlerContext } from '../handlers';
 import { toDownload } from '../exports/download';
 import { seekerTable } from '../exports/seeker-table';
 import { batchProblemFile, getBatch, listBatches, undoBatch } from '../repos/import-batches';
-import { demandLineKeys, enterpriseNames, registeredPeople } from '../repos/import-lookups';
+import { demandLines, enterpriseNames, registeredPeople } from '../repos/import-lookups';
 import { isBulkImport, roomForImport } from '../repos/import-seekers';
 import { readSettings } from '../repos/settings';
 import { rowView } from '../repos/seeker-rows';
 import type { AnalysisLookups } from './analyse';
 import { commitAnalysis, importableRows } from './commit';
+import { choicesOf } from './demand-overlaps';
 import { NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
@@ -23,7 +24,7 @@ function lookupsOf(db: Database): AnalysisLookups {
   return {
     enterprises: enterpriseNames(db),
     registered: (ids) => registeredPeople(db, ids),
-    demandLineKeys: () => demandLineKeys(db),
+    demandLines: () => demandLines(db),
   };
 }
 
@@ -62,7 +63,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
     }
   },
   'imports.cancel': ({ jobId }, { imports }) => ({ cancelled: imports.jobs.cancel(jobId) }),
-  'imports.commit': async ({ previewId, jobId }, ctx) => {
+  'imports.commit': async ({ previewId, jobId, overlaps }, ctx) => {
     const analysis = ctx.imports.analysis(previewId);
     const job = jobId ? jobOf(ctx, jobId) : { ...NO_JOB, end: () => undefined };
     try {
@@ -70,8 +71,13 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
       const people = analysis.kind === 'seekers' ? importableRows(analysis).length : 0;
       if (isBulkImport(ctx.db, people)) ctx.store.makeRoom(roomForImport(people));
       const result = await ctx.write(() =>
-        commitAnalysis(ctx.db, analysis, writeContext(ctx), randomUUID(), (done, total) =>
-          job.progress('saving', done, total),
+        commitAnalysis(
+          ctx.db,
+          analysis,
+          writeContext(ctx),
+          randomUUID(),
+          (done, total) => job.progress('saving', done, total),
+          choicesOf(overlaps),
         ),
       );
       ctx.imports.forgetCommitted(previewId);

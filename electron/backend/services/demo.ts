@@ -51,6 +51,7 @@ export function loadDemo(db: Database, now: string, audit: (r: AuditRecord) => v
           contactPhone: e.contactPhone,
           archived: false,
         })),
+        allowOverlap: false,
       },
       now,
       quiet,

@@ -7,6 +7,7 @@ import {
   pickSheet,
   type Analysis,
   type AnalysisLookups,
+  type ExistingDemandLine,
   type Registered,
 } from '../../../../electron/backend/imports/analyse';
 import { NO_JOB } from '../../../../electron/backend/imports/job';
@@ -37,13 +38,13 @@ export const DEMO_ENTERPRISES = [
 
 export function lookups(
   registered: Map<string, Registered> = new Map(),
-  lines = new Set<string>(),
+  lines: ExistingDemandLine[] = [],
 ): AnalysisLookups {
   return {
     enterprises: DEMO_ENTERPRISES,
     registered: (ids) =>
       new Map(ids.filter((id) => registered.has(id)).map((id) => [id, registered.get(id)!])),
-    demandLineKeys: () => lines,
+    demandLines: () => lines,
   };
 }
 
