@@ -2,6 +2,7 @@
 export const dashboardEn = {
   title: 'Dashboard',
   asOf: 'As of {{date}}',
+  afterAsOf: 'Dated after {{date}} and not counted here: person-trips {{trips}}, hires {{hires}}.',
   stableRule: 'Stable: on the job {{days}} days or more',
   loading: 'Counting…',
   filters: {

@@ -4,6 +4,7 @@ import type { dashboardEn, reportsEn } from './dashboard-en';
 export const dashboardZhCN: typeof dashboardEn = {
   title: '总览',
   asOf: '截至 {{date}}',
+  afterAsOf: '{{date}} 之后的记录未计入以上数字：输送 {{trips}} 人次，入职 {{hires}} 人。',
   stableRule: '稳岗：在岗满 {{days}} 天',
   loading: '正在统计…',
   filters: {

@@ -73,6 +73,19 @@ export function readDailySeries(db: Database, from: string, to: string, filter: 
   );
 }
 
+/** What was recorded dated after a day (counted in no figure as of that day): person-trips and hires. */
+export function readAfter(db: Database, day: string, filter: TallyFilter): { transportedTrips: number; employed: number } {
+  const params: (string | number)[] = [day];
+  const filterSql = where(filter, params);
+  const rows = db.all<{ type: string; n: number }>(
+    `SELECT type, SUM(n) AS n FROM event_tally WHERE type IN ('transported', 'employed') AND date > ?${filterSql}
+     GROUP BY type`,
+    params,
+  );
+  const of = (type: string) => rows.find((r) => r.type === type)?.n ?? 0;
+  return { transportedTrips: of('transported'), employed: of('employed') };
+}
+
 /** Did each county record anything dated that day? (A county silent on its daily report is flagged.) */
 export function countiesActiveOn(db: Database, day: string): Set<string> {
   return new Set(

@@ -12,6 +12,7 @@ import { effectiveAsOf } from '../../../shared/domain/settings';
 import { transferFlows } from '../../../shared/domain/transfers';
 import type { Database } from '../db/database';
 import { listEnterprises } from '../repos/enterprises';
+import { changesAfter, groupsAsOf } from './counts-as-of';
 import { readSettings } from '../repos/settings';
 
 /**
@@ -73,13 +74,15 @@ function addEmployment(row: CountRow, g: CountGroup): void {
 
 /**
  * Counts per enterprise, per county, unassigned and in total, as of a date (default: the setting,
- * else today), with demand in a period (default: the half-year containing that date).
+ * else today): only what is dated on or before it. Demand in a period (default: the half-year
+ * containing that date).
  */
 export function countsSummary(db: Database, options: CountsOptions, now: string): CountsSummary {
   const settings = readSettings(db);
   const asOf = options.asOf ?? effectiveAsOf(settings, new Date(now));
   const period = options.period ?? halfYearOf(asOf);
-  const groups = readCountGroups(db, stableEntryCutoff(asOf, settings.stableDays));
+  const cutoff = stableEntryCutoff(asOf, settings.stableDays);
+  const groups = groupsAsOf(readCountGroups(db, cutoff), changesAfter(db, asOf), cutoff);
   return summariseGroups(db, groups, { asOf, period, stableDays: settings.stableDays });
 }
 

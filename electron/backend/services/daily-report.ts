@@ -12,10 +12,17 @@ import { stableEntryCutoff } from '../../../shared/domain/pipeline';
 import type { Period } from '../../../shared/domain/quotas';
 import type { Database } from '../db/database';
 import { readSettings } from '../repos/settings';
-import { countiesActiveOn, readEntryGroups, stableOn, type TallyTotal } from './counts-tally';
+import { countiesActiveOn, stableOn, type TallyTotal } from './counts-tally';
 import { conversionsOf } from './dashboard/figures';
 import { REPORT_SECTIONS } from './report-sections';
-import { demandDeadline, netTransfers, readFacts, tallyInScope, targetOf } from './dashboard/dashboard';
+import {
+  demandDeadline,
+  entriesOf,
+  netTransfers,
+  readFacts,
+  tallyInScope,
+  targetOf,
+} from './dashboard/dashboard';
 import { forecastInputs } from './dashboard/forecasts';
 
 interface DayFigures {
@@ -85,7 +92,7 @@ export function buildDailyReport(db: Database, date: string, period: Period | nu
       nameEn: c.nameEn,
       task,
       ...f,
-      stable: stableOn(readEntryGroups(db, { countyCode: c.code, employerId: null }), date, cutoff),
+      stable: stableOn(entriesOf(db, facts, { countyCode: c.code, employerId: null }), date, cutoff),
       complete: share(f.employedNow, task),
       silent: !active.has(c.code),
     };

@@ -143,6 +143,7 @@ describe('the dashboard, counted by hand', () => {
       transportedPeople: 11,
       // b2 hired today, b4 stable from today (entered 28 Feb), a3's second trip today.
       change: { target: 0, employed: 1, employedNow: 1, stable: 1, gap: -1, transportedTrips: 1 },
+      afterAsOf: { transportedTrips: 0, employed: 0 },
     });
   });
 
@@ -352,6 +353,7 @@ describe('the dashboard for one county or one enterprise', () => {
       transportedTrips: 4,
       transportedPeople: 4,
       change: { target: 0, employed: 1, employedNow: 1, stable: 1, gap: -1, transportedTrips: 0 },
+      afterAsOf: { transportedTrips: 0, employed: 0 },
     });
     expect(d.enterprises.map((e) => [e.name, e.employedNow, e.gap])).toEqual([
       ['甲厂', 3, 97],
