@@ -132,19 +132,21 @@ export function entriesAsOf(
   filter: { countyCode: string | null; employerId: string | null },
 ): EntryGroup[] {
   if (changes.length === 0) return [...entries];
-  const out = entries.map((e) => ({ ...e }));
+  const byKey = new Map<string, EntryGroup>();
+  for (const e of entries) byKey.set(`${e.entry_date}|${e.left_on ?? ''}`, { ...e });
   const add = (p: PersonState, sign: 1 | -1) => {
     if (p.entry_date === null) return;
     if (filter.countyCode !== null && p.county_code !== filter.countyCode) return;
     if (filter.employerId !== null && p.employer_id !== filter.employerId) return;
     const leftOn = p.stage === 'employed' ? null : p.stage_date;
-    const found = out.find((e) => e.entry_date === p.entry_date && e.left_on === leftOn);
+    const key = `${p.entry_date}|${leftOn ?? ''}`;
+    const found = byKey.get(key);
     if (found) found.people += sign;
-    else out.push({ entry_date: p.entry_date, left_on: leftOn, people: sign });
+    else byKey.set(key, { entry_date: p.entry_date, left_on: leftOn, people: sign });
   };
   for (const c of changes) {
     add(c.now, -1);
     if (c.then) add(c.then, 1);
   }
-  return out.filter((e) => e.people !== 0);
+  return [...byKey.values()].filter((e) => e.people !== 0);
 }
