@@ -1,8 +1,9 @@
 import type { dashboardChannels } from '../../shared/contract/dashboard-channels';
+import { ApiError } from '../../shared/contract/result';
 import { dailyReportXlsx } from './exports/daily-report-xlsx';
 import type { Handlers } from './handlers';
 import { listCountyTasks, saveCountyTasks } from './repos/county-tasks';
-import { getDailyReport, insertDailyReport, listDailyReports } from './repos/daily-reports';
+import { getDailyReport, insertDailyReport, latestReportOn, listDailyReports } from './repos/daily-reports';
 import { readSettings } from './repos/settings';
 import { buildDailyReport } from './services/daily-report';
 import { dashboard } from './services/dashboard/dashboard';
@@ -14,14 +15,32 @@ export const dashboardHandlers: Pick<Handlers, DashboardChannel> = {
   'dashboard.summary': (input, { db, now }) => dashboard(db, input, now),
   'countyTasks.list': (_input, { db }) => listCountyTasks(db),
   'countyTasks.save': (input, { db, now, audit }) => saveCountyTasks(db, input, now, (r) => audit(r)),
-  'reports.generate': ({ date, period }, { db, now, audit }) => {
+  'reports.generate': ({ date, period, newVersion }, { db, now, audit }) => {
+    const existing = latestReportOn(db, date);
+    // A second report of a date is made only on purpose, as a new version of it.
+    if (existing && !newVersion) {
+      throw new ApiError('conflict', 'reports.exists', {
+        params: {
+          id: existing.id,
+          date,
+          generatedAt: existing.generatedAt,
+          generatedBy: existing.generatedBy,
+          versions: existing.versions,
+        },
+      });
+    }
     const report = insertDailyReport(
       db,
       buildDailyReport(db, date, period),
       now,
       readSettings(db).operatorName,
     );
-    audit({ action: 'reports.generate', entity: 'daily_report', entityId: report.id, summary: date });
+    audit({
+      action: 'reports.generate',
+      entity: 'daily_report',
+      entityId: report.id,
+      summary: report.version > 1 ? `${date} (version ${report.version})` : date,
+    });
     return report;
   },
   'reports.list': ({ limit }, { db }) => listDailyReports(db, limit),

@@ -70,11 +70,14 @@ export const DailyReportSnapshot = z.object({
 });
 export type DailyReportSnapshot = z.infer<typeof DailyReportSnapshot>;
 
+/** Which of the reports generated for its date this is (1 = the first), and how many there are. */
+const Versioned = z.object({ version: int.min(1), versions: int.min(1) });
+
 export const DailyReport = DailyReportSnapshot.extend({
   id: uuid,
   generatedAt: timestamp,
   generatedBy: z.string(),
-});
+}).extend(Versioned.shape);
 export type DailyReport = z.infer<typeof DailyReport>;
 
 export const DailyReportListItem = z.object({
@@ -83,7 +86,7 @@ export const DailyReportListItem = z.object({
   generatedAt: timestamp,
   generatedBy: z.string(),
   silentCounties: int,
-});
+}).extend(Versioned.shape);
 export type DailyReportListItem = z.infer<typeof DailyReportListItem>;
 
 export const GenerateReportInput = z
@@ -91,5 +94,10 @@ export const GenerateReportInput = z
     date: isoDate,
     /** Demand period; default the half-year containing the date. */
     period: z.object({ start: isoDate, end: isoDate }).strict().nullable().default(null),
+    /**
+     * The user knows a report of this date exists and wants another, marked as a new version.
+     * Without it, generating a date that has one is refused (`reports.exists`), naming the latest.
+     */
+    newVersion: z.boolean().default(false),
   })
   .strict();

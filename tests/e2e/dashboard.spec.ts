@@ -268,6 +268,7 @@ test('a daily report generated twice for one date: the second time asks, and a n
     .click();
   await expect(page.getByTestId('daily-report')).toContainText('第 2 版');
   expect(page.url()).not.toBe(first);
+  await page.screenshot({ path: testInfo.outputPath('report-version-2-zh.png') });
   await page.getByRole('link', { name: /全部日报/ }).click();
   await expect(list.getByRole('row')).toHaveCount(3);
   await expect(list.getByRole('row').nth(1)).toContainText('第 2 版');
