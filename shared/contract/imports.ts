@@ -146,7 +146,9 @@ export type PreviewOverlap = z.infer<typeof PreviewOverlap>;
  */
 export const OVERLAP_CHOICES = ['skip', 'keep_both', 'replace'] as const;
 export type OverlapChoice = (typeof OVERLAP_CHOICES)[number];
-export const OverlapDecision = z.object({ row: z.number().int().min(1), choice: z.enum(OVERLAP_CHOICES) }).strict();
+export const OverlapDecision = z
+  .object({ row: z.number().int().min(1), choice: z.enum(OVERLAP_CHOICES) })
+  .strict();
 export type OverlapDecision = z.infer<typeof OverlapDecision>;
 
 export const Preview = z.object({

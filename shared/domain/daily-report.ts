@@ -80,13 +80,15 @@ export const DailyReport = DailyReportSnapshot.extend({
 }).extend(Versioned.shape);
 export type DailyReport = z.infer<typeof DailyReport>;
 
-export const DailyReportListItem = z.object({
-  id: uuid,
-  date: z.string(),
-  generatedAt: timestamp,
-  generatedBy: z.string(),
-  silentCounties: int,
-}).extend(Versioned.shape);
+export const DailyReportListItem = z
+  .object({
+    id: uuid,
+    date: z.string(),
+    generatedAt: timestamp,
+    generatedBy: z.string(),
+    silentCounties: int,
+  })
+  .extend(Versioned.shape);
 export type DailyReportListItem = z.infer<typeof DailyReportListItem>;
 
 export const GenerateReportInput = z

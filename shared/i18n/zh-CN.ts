@@ -501,8 +501,7 @@ export const zhCN: Catalog = {
     period_order: '截止日期早于开始日期',
     pay_order: '月薪上限低于下限',
     name_taken: '已有同名企业',
-    demand_overlap:
-      '第 {{line}} 条“{{post}}”与同一岗位的另一条需求时段重叠，合计 {{total}} 人，会重复计算。',
+    demand_overlap: '第 {{line}} 条“{{post}}”与同一岗位的另一条需求时段重叠，合计 {{total}} 人，会重复计算。',
     demand_overlap_line: '与同一岗位的另一条需求时段重叠',
     backup_name: '不是有效的备份文件名',
     invalid: '取值无效',

@@ -15,7 +15,8 @@ export function markOverlaps(
   column: string,
 ): void {
   const byEnterprise = new Map<string, ExistingDemandLine[]>();
-  for (const l of recorded) byEnterprise.set(l.enterpriseName, [...(byEnterprise.get(l.enterpriseName) ?? []), l]);
+  for (const l of recorded)
+    byEnterprise.set(l.enterpriseName, [...(byEnterprise.get(l.enterpriseName) ?? []), l]);
   for (const a of rows) {
     if (!a.demand || a.problems.some((p) => severityOf(p.code) === 'duplicate')) continue;
     const line = a.demand.line;

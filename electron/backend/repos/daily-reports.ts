@@ -82,5 +82,11 @@ export function getDailyReport(db: Database, id: string): DailyReport {
   );
   if (!row) throw new ApiError('not_found', 'e.not_found');
   const snapshot = DailyReportSnapshot.parse(JSON.parse(row.snapshot));
-  return { ...snapshot, id, generatedAt: row.generated_at, generatedBy: row.generated_by, ...versionOf(db, id) };
+  return {
+    ...snapshot,
+    id,
+    generatedAt: row.generated_at,
+    generatedBy: row.generated_by,
+    ...versionOf(db, id),
+  };
 }

@@ -52,7 +52,12 @@ export function changesAfter(db: Database, day: string): LaterChange[] {
     const seqs = chunk.map((p) => p.seq);
     const marks = seqs.map(() => '?').join(',');
     const events = new Map<number, StateEvent[]>();
-    for (const e of db.all<{ seeker_seq: number; type: EventType; date: string; enterprise_id: string | null }>(
+    for (const e of db.all<{
+      seeker_seq: number;
+      type: EventType;
+      date: string;
+      enterprise_id: string | null;
+    }>(
       `SELECT seeker_seq, type, date, enterprise_id FROM seeker_events
        WHERE seeker_seq IN (${marks}) AND voided = 0 AND date <= ? ORDER BY seeker_seq, date, seq`,
       [...seqs, day],
@@ -91,8 +96,9 @@ export function groupsAsOf(
 ): CountGroup[] {
   if (changes.length === 0) return [...groups];
   const byKey = new Map<string, CountGroup>();
-  const keyOf = (g: Pick<CountGroup, 'county_code' | 'enterprise_id' | 'employer_id' | 'stage' | 'reached'>) =>
-    `${g.county_code}|${g.enterprise_id ?? ''}|${g.employer_id ?? ''}|${g.stage}|${g.reached}`;
+  const keyOf = (
+    g: Pick<CountGroup, 'county_code' | 'enterprise_id' | 'employer_id' | 'stage' | 'reached'>,
+  ) => `${g.county_code}|${g.enterprise_id ?? ''}|${g.employer_id ?? ''}|${g.stage}|${g.reached}`;
   for (const g of groups) byKey.set(keyOf(g), { ...g });
   const add = (p: PersonState, sign: 1 | -1) => {
     const key = keyOf(p);

@@ -74,7 +74,11 @@ export function readDailySeries(db: Database, from: string, to: string, filter: 
 }
 
 /** What was recorded dated after a day (counted in no figure as of that day): person-trips and hires. */
-export function readAfter(db: Database, day: string, filter: TallyFilter): { transportedTrips: number; employed: number } {
+export function readAfter(
+  db: Database,
+  day: string,
+  filter: TallyFilter,
+): { transportedTrips: number; employed: number } {
   const params: (string | number)[] = [day];
   const filterSql = where(filter, params);
   const rows = db.all<{ type: string; n: number }>(

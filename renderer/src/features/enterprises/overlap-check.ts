@@ -32,7 +32,8 @@ export function useOverlapCheck(
     const before = initialLines.flatMap((l) => (l.id ? [{ ...l, id: l.id }] : []));
     const found = overlapsOnSave(before, lines);
     if (found.length === 0) return false;
-    const list = (indexes: number[]) => indexes.map((i) => i + 1).join(currentLanguage() === 'en' ? ', ' : '、');
+    const list = (indexes: number[]) =>
+      indexes.map((i) => i + 1).join(currentLanguage() === 'en' ? ', ' : '、');
     for (const f of found) {
       setError(`lines.${f.index}.periodStart`, {
         type: 'overlap',

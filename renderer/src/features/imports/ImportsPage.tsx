@@ -75,9 +75,7 @@ export function ImportsPage() {
   const problemRows = preview
     ? preview.counts.rejected + preview.counts.duplicates + preview.counts.conflicts
     : 0;
-  const toImport = preview
-    ? preview.counts.imported + chosenOverlaps(preview.overlaps, overlapChoices)
-    : 0;
+  const toImport = preview ? preview.counts.imported + chosenOverlaps(preview.overlaps, overlapChoices) : 0;
   const busyLabel =
     busy?.kind === 'upload' && file === null ? t('imports.progress.reading') : t('imports.progress.reading');
 
@@ -143,7 +141,9 @@ export function ImportsPage() {
               disabled={busy !== null || toImport === 0 || preview.missingFields.length > 0}
               onClick={() => void onCommit()}
             >
-              {toImport > 0 ? t('imports.preview.commit', { count: toImport }) : t('imports.preview.commitNone')}
+              {toImport > 0
+                ? t('imports.preview.commit', { count: toImport })
+                : t('imports.preview.commitNone')}
             </button>
           </div>
           <PreviewGrid headers={preview.headers} rows={preview.rows} onlyProblems={onlyProblems} />

@@ -7,7 +7,10 @@ import { useImportsStore } from './imports-store';
 const NONE: PreviewOverlap[] = [];
 
 /** The rows a commit writes besides the good ones: conflicting rows the user chose to keep or let replace. */
-export function chosenOverlaps(overlaps: readonly PreviewOverlap[], choices: Record<number, OverlapChoice>): number {
+export function chosenOverlaps(
+  overlaps: readonly PreviewOverlap[],
+  choices: Record<number, OverlapChoice>,
+): number {
   return overlaps.filter((o) => (choices[o.row] ?? 'skip') !== 'skip').length;
 }
 
@@ -31,7 +34,11 @@ export function OverlapPanel() {
       count: fmt.number(l.headcount),
     });
   return (
-    <section className="import-overlaps" data-testid="import-overlaps" aria-labelledby="import-overlaps-title">
+    <section
+      className="import-overlaps"
+      data-testid="import-overlaps"
+      aria-labelledby="import-overlaps-title"
+    >
       <h2 id="import-overlaps-title">{t('imports.overlaps.title')}</h2>
       <p className="import-banner">{t('imports.preview.conflicts', { count: overlaps.length })}</p>
       <table className="dash-table overlap-table">
