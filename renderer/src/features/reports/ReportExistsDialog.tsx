@@ -23,7 +23,7 @@ export function ReportExistsDialog({ existing, onOpen, onNewVersion, onClose }: 
   const { t } = useTranslation();
   const fmt = useFormatters();
   return (
-    <Modal title={t('reports.exists.title')} onClose={onClose} className="modal-confirm">
+    <Modal title={t('reports.exists.title')} onClose={onClose} className="modal-confirm report-exists">
       <div className="modal-body">
         <p className="confirm-message">
           {t('reports.exists.message', {
