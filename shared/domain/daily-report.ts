@@ -70,20 +70,25 @@ export const DailyReportSnapshot = z.object({
 });
 export type DailyReportSnapshot = z.infer<typeof DailyReportSnapshot>;
 
+/** Which of the reports generated for its date this is (1 = the first), and how many there are. */
+const Versioned = z.object({ version: int.min(1), versions: int.min(1) });
+
 export const DailyReport = DailyReportSnapshot.extend({
   id: uuid,
   generatedAt: timestamp,
   generatedBy: z.string(),
-});
+}).extend(Versioned.shape);
 export type DailyReport = z.infer<typeof DailyReport>;
 
-export const DailyReportListItem = z.object({
-  id: uuid,
-  date: z.string(),
-  generatedAt: timestamp,
-  generatedBy: z.string(),
-  silentCounties: int,
-});
+export const DailyReportListItem = z
+  .object({
+    id: uuid,
+    date: z.string(),
+    generatedAt: timestamp,
+    generatedBy: z.string(),
+    silentCounties: int,
+  })
+  .extend(Versioned.shape);
 export type DailyReportListItem = z.infer<typeof DailyReportListItem>;
 
 export const GenerateReportInput = z
@@ -91,5 +96,10 @@ export const GenerateReportInput = z
     date: isoDate,
     /** Demand period; default the half-year containing the date. */
     period: z.object({ start: isoDate, end: isoDate }).strict().nullable().default(null),
+    /**
+     * The user knows a report of this date exists and wants another, marked as a new version.
+     * Without it, generating a date that has one is refused (`reports.exists`), naming the latest.
+     */
+    newVersion: z.boolean().default(false),
   })
   .strict();

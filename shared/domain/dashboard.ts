@@ -50,6 +50,8 @@ export const Headline = z.object({
     gap: int.nullable(),
     transportedTrips: int,
   }),
+  /** Recorded with a date after the as-of date, so counted in none of the figures (e.g. a trip closed early). */
+  afterAsOf: z.object({ transportedTrips: int, employed: int }),
 });
 export type Headline = z.infer<typeof Headline>;
 

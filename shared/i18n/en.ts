@@ -117,6 +117,12 @@ export const en = {
       contactPhone: 'Phone',
       archived: 'Archived',
     },
+    overlap: {
+      line: 'Line {{line}} ({{post}}) shares days with line no. {{others}} of the same post: together they count {{total}} people for it.',
+      question: 'Keep both? Archive one of them instead if it restates the other.',
+      field: 'Overlaps line no. {{others}} of the same post',
+      keep: 'Save anyway',
+    },
   },
   seekers: {
     title: 'Job seekers',
@@ -500,6 +506,9 @@ export const en = {
     period_order: 'The end date is before the start date',
     pay_order: 'The upper pay is below the lower pay',
     name_taken: 'An enterprise with this name already exists',
+    demand_overlap:
+      'Line {{line}} ({{post}}) shares days with another line of the same post: together they would count {{total}} people.',
+    demand_overlap_line: 'Overlaps another line of the same post',
     backup_name: 'Not a backup file name',
     invalid: 'Invalid value',
     end_before_start: 'The end date is before the start date',

@@ -118,6 +118,12 @@ export const zhCN: Catalog = {
       contactPhone: '联系电话',
       archived: '已归档',
     },
+    overlap: {
+      line: '第 {{line}} 条“{{post}}”与第 {{others}} 条时段重叠，同一岗位的需求将合计 {{total}} 人。',
+      question: '仍然都保留吗？如果其中一条只是重述另一条，请改为归档其中一条。',
+      field: '与第 {{others}} 条时段重叠',
+      keep: '仍然保存',
+    },
   },
   seekers: {
     title: '求职人员',
@@ -495,6 +501,8 @@ export const zhCN: Catalog = {
     period_order: '截止日期早于开始日期',
     pay_order: '月薪上限低于下限',
     name_taken: '已有同名企业',
+    demand_overlap: '第 {{line}} 条“{{post}}”与同一岗位的另一条需求时段重叠，合计 {{total}} 人，会重复计算。',
+    demand_overlap_line: '与同一岗位的另一条需求时段重叠',
     backup_name: '不是有效的备份文件名',
     invalid: '取值无效',
     end_before_start: '结束日期早于开始日期',

@@ -153,3 +153,125 @@ test('a daily report: generated, frozen, printed to PDF with the silent counties
   await expect(page.getByTestId('daily-report')).toContainText('Spring Breeze drive');
   await printToText(page, testInfo, 'report-en');
 });
+
+/** Walks one of the demo's planned trips through boarding and arrival, then closes it: its person-trips. */
+async function closeDemoTrip(page: Page, tripNo: string): Promise<number> {
+  return page.evaluate(async (tripNo) => {
+    const api = window.api;
+    const must = <T>(r: { ok: true; data: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(`${tripNo}: ${r.error.message}`);
+      return r.data;
+    };
+    const trips = must(await api['trips.list']({}));
+    const trip = trips.find((t) => t.tripNo === tripNo);
+    if (!trip) throw new Error(`no trip ${tripNo}`);
+    const id = trip.id;
+    const seated = must(await api['trips.get']({ id })).passengers.map((p) => p.seekerId);
+    must(await api['trips.setStatus']({ id, status: 'boarding' }));
+    must(
+      await api['trips.updateSeats']({
+        tripId: id,
+        seats: seated.map((seekerId) => ({ seekerId, boarded: true })),
+      }),
+    );
+    must(await api['trips.setStatus']({ id, status: 'departed' }));
+    must(await api['trips.setStatus']({ id, status: 'arrived' }));
+    must(
+      await api['trips.updateSeats']({
+        tripId: id,
+        seats: seated.map((seekerId) => ({ seekerId, arrived: true })),
+      }),
+    );
+    return must(await api['trips.close']({ id })).transported;
+  }, tripNo);
+}
+
+/** The daily report's total line: person-trips to date, on the job, stable. */
+async function reportTotals(page: Page): Promise<{ trips: string; employedNow: string; stable: string }> {
+  const cells = page.getByTestId('report-counties').locator('tfoot td');
+  return {
+    trips: (await cells.nth(6).innerText()).trim(),
+    employedNow: (await cells.nth(8).innerText()).trim(),
+    stable: (await cells.nth(9).innerText()).trim(),
+  };
+}
+
+test('the dashboard counts only what is dated by its as-of date, and agrees with that day’s report', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'dashboard');
+  await expect(page.getByText('截至 2022/03/10')).toBeVisible();
+  await expect(headline(page, 'trips')).toContainText('6,913');
+
+  // A trip of 3/11, the day after the as-of date, is closed: its person-trips are dated 3/11.
+  const transported = await closeDemoTrip(page, '20220311-01');
+  expect(transported).toBeGreaterThan(0);
+  await page.reload();
+  await expect(headline(page, 'trips')).toContainText('6,913');
+  await expect(headline(page, 'employed')).toContainText('2,788');
+  await expect(page.getByTestId('after-as-of')).toContainText(`${transported} 人次`);
+  await dashboardShot(page, testInfo, 'dashboard-after-as-of-zh');
+  const value = async (id: string) =>
+    (await headline(page, id).locator('.headline-value').innerText()).trim();
+  const shown = {
+    trips: await value('trips'),
+    stable: await value('stable'),
+    employedNow: /目前在岗\s*([\d,]+)/.exec(await headline(page, 'employed').innerText())?.[1] ?? '',
+  };
+
+  // The report of the as-of date, generated now, says the same.
+  await page.goto(`${host.url}#/reports`);
+  await page.getByLabel('日报日期').fill('2022-03-10');
+  await page.getByRole('button', { name: '生成日报' }).click();
+  await expect(page.getByTestId('daily-report')).toBeVisible();
+  expect(await reportTotals(page)).toEqual(shown);
+});
+
+test('a daily report generated twice for one date: the second time asks, and a new version is marked', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'reports');
+  const generate = async () => {
+    await page.getByLabel('日报日期').fill('2022-03-10');
+    await page.getByRole('button', { name: '生成日报' }).click();
+  };
+  await generate();
+  await expect(page.getByTestId('daily-report')).toBeVisible();
+  await expect(page.getByTestId('daily-report')).not.toContainText('第 2 版');
+  const first = page.url();
+  await page.getByRole('link', { name: /全部日报/ }).click();
+  const list = page.getByTestId('report-list');
+  // The column says what its values are about ("各县市当天均有记录" does not sit under "当天无记录").
+  await expect(list.getByRole('columnheader', { name: '当天记录情况' })).toBeVisible();
+  await expect(list).toContainText('各县市当天均有记录');
+
+  // Again for the same date: the user is told, and opens the one there is.
+  await generate();
+  const ask = page.getByRole('dialog', { name: '这一天的日报已经生成过' });
+  await expect(ask).toContainText('2022/03/10');
+  await page.screenshot({ path: testInfo.outputPath('report-exists-ask-zh.png') });
+  await ask.getByRole('button', { name: '打开已有日报' }).click();
+  await expect(page.getByTestId('daily-report')).toBeVisible();
+  expect(page.url()).toBe(first);
+  await page.getByRole('link', { name: /全部日报/ }).click();
+  await expect(list.getByRole('row')).toHaveCount(2);
+
+  // Or makes a new version, marked as such in the report and in the list.
+  await generate();
+  await page
+    .getByRole('dialog', { name: '这一天的日报已经生成过' })
+    .getByRole('button', { name: '生成新版本（第 2 版）' })
+    .click();
+  await expect(page.getByTestId('daily-report')).toContainText('第 2 版');
+  expect(page.url()).not.toBe(first);
+  await page.screenshot({ path: testInfo.outputPath('report-version-2-zh.png') });
+  await page.getByRole('link', { name: /全部日报/ }).click();
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list.getByRole('row').nth(1)).toContainText('第 2 版');
+  await expect(list.getByRole('row').nth(2)).toContainText('第 1 版');
+  await page.screenshot({ path: testInfo.outputPath('report-list-versions-zh.png') });
+});

@@ -1,6 +1,19 @@
 import type { EventType, LeaveReason } from '../../../shared/domain/pipeline';
 import type { Database, Params } from '../db/database';
 
+/** People counted in one group of county, enterprise, employer, stage and how far they reached. */
+export interface CountGroup {
+  county_code: string;
+  enterprise_id: string | null;
+  employer_id: string | null;
+  stage: EventType;
+  reached: number;
+  people: number;
+  trips: number;
+  transported: number;
+  settled: number | null;
+}
+
 /**
  * The counting module over time: figures per day from `event_tally` (migration 0007: events that
  * count per day, county, type, enterprise and leave reason, kept by triggers), and who was stable on
@@ -71,6 +84,23 @@ export function readDailySeries(db: Database, from: string, to: string, filter: 
      GROUP BY 1, 2`,
     params,
   );
+}
+
+/** What was recorded dated after a day (counted in no figure as of that day): person-trips and hires. */
+export function readAfter(
+  db: Database,
+  day: string,
+  filter: TallyFilter,
+): { transportedTrips: number; employed: number } {
+  const params: (string | number)[] = [day];
+  const filterSql = where(filter, params);
+  const rows = db.all<{ type: string; n: number }>(
+    `SELECT type, SUM(n) AS n FROM event_tally WHERE type IN ('transported', 'employed') AND date > ?${filterSql}
+     GROUP BY type`,
+    params,
+  );
+  const of = (type: string) => rows.find((r) => r.type === type)?.n ?? 0;
+  return { transportedTrips: of('transported'), employed: of('employed') };
 }
 
 /** Did each county record anything dated that day? (A county silent on its daily report is flagged.) */

@@ -6,12 +6,14 @@ import {
   type CountyCounts,
   type EnterpriseCounts,
 } from '../../../shared/domain/counts';
-import { stableEntryCutoff, type EventType } from '../../../shared/domain/pipeline';
+import { stableEntryCutoff } from '../../../shared/domain/pipeline';
 import { demandByEnterprise, totalDemand, type Period } from '../../../shared/domain/quotas';
 import { effectiveAsOf } from '../../../shared/domain/settings';
 import { transferFlows } from '../../../shared/domain/transfers';
 import type { Database } from '../db/database';
 import { listEnterprises } from '../enterprises/repos/enterprises';
+import { changesAfter, groupsAsOf } from './counts-as-of';
+import type { CountGroup } from './counts-tally';
 import { readSettings } from '../app/repos/settings';
 
 /**
@@ -32,18 +34,6 @@ export const COUNTS_FROM_SEEKERS_SQL = `SELECT county_code, enterprise_id, emplo
   COUNT(*) AS people, SUM(trips) AS trips, SUM(trips > 0) AS transported,
   COALESCE(SUM(entry_date <= ?), 0) AS settled
 FROM seekers GROUP BY county_code, enterprise_id, employer_id, stage, reached`;
-
-export interface CountGroup {
-  county_code: string;
-  enterprise_id: string | null;
-  employer_id: string | null;
-  stage: EventType;
-  reached: number;
-  people: number;
-  trips: number;
-  transported: number;
-  settled: number | null;
-}
 
 export interface CountsOptions {
   asOf: string | null;
@@ -73,13 +63,15 @@ function addEmployment(row: CountRow, g: CountGroup): void {
 
 /**
  * Counts per enterprise, per county, unassigned and in total, as of a date (default: the setting,
- * else today), with demand in a period (default: the half-year containing that date).
+ * else today): only what is dated on or before it. Demand in a period (default: the half-year
+ * containing that date).
  */
 export function countsSummary(db: Database, options: CountsOptions, now: string): CountsSummary {
   const settings = readSettings(db);
   const asOf = options.asOf ?? effectiveAsOf(settings, new Date(now));
   const period = options.period ?? halfYearOf(asOf);
-  const groups = readCountGroups(db, stableEntryCutoff(asOf, settings.stableDays));
+  const cutoff = stableEntryCutoff(asOf, settings.stableDays);
+  const groups = groupsAsOf(readCountGroups(db, cutoff), changesAfter(db, asOf), cutoff);
   return summariseGroups(db, groups, { asOf, period, stableDays: settings.stableDays });
 }
 

@@ -124,7 +124,9 @@ export async function dailyReportXlsx(r: DailyReport, lang: Language): Promise<F
   const t = (key: string, params: Record<string, string | number> = {}) => translate(lang, key, params);
   const wb = new (loadExcelJS().Workbook)();
   wb.creator = 'Spring Breeze';
-  const title = t('reports.heading', { date: r.date });
+  const heading = t('reports.heading', { date: r.date });
+  // One of several reports of its date: marked, in the sheet and in the file name.
+  const title = r.versions > 1 ? `${heading} ${t('reports.version', { n: r.version })}` : heading;
   const counties = countiesTable(r, t, lang);
   addSheet(wb, title, counties);
   addSheet(wb, title, enterprisesTable(r, t));

@@ -12,10 +12,10 @@ import { stableEntryCutoff } from '../../../shared/domain/pipeline';
 import type { Period } from '../../../shared/domain/quotas';
 import type { Database } from '../db/database';
 import { readSettings } from '../app/repos/settings';
-import { countiesActiveOn, readEntryGroups, stableOn, type TallyTotal } from '../counts/counts-tally';
+import { countiesActiveOn, stableOn, type TallyTotal } from '../counts/counts-tally';
 import { conversionsOf } from './figures';
 import { REPORT_SECTIONS } from './report-sections';
-import { demandDeadline, netTransfers, readFacts, tallyInScope, targetOf } from './dashboard';
+import { demandDeadline, entriesOf, netTransfers, readFacts, tallyInScope, targetOf } from './dashboard';
 import { forecastInputs } from './forecasts';
 
 interface DayFigures {
@@ -85,7 +85,7 @@ export function buildDailyReport(db: Database, date: string, period: Period | nu
       nameEn: c.nameEn,
       task,
       ...f,
-      stable: stableOn(readEntryGroups(db, { countyCode: c.code, employerId: null }), date, cutoff),
+      stable: stableOn(entriesOf(db, facts, { countyCode: c.code, employerId: null }), date, cutoff),
       complete: share(f.employedNow, task),
       silent: !active.has(c.code),
     };

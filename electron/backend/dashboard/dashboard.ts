@@ -20,8 +20,11 @@ import type { Database } from '../db/database';
 import { listCountyTasks } from './repos/county-tasks';
 import { listEnterprises } from '../enterprises/repos/enterprises';
 import { readSettings } from '../app/repos/settings';
-import { readCountGroups, summariseGroups, type CountGroup } from '../counts/counts';
+import { readCountGroups, summariseGroups } from '../counts/counts';
+import type { CountGroup } from '../counts/counts-tally';
+import { changesAfter, entriesAsOf, groupsAsOf, type LaterChange } from '../counts/counts-as-of';
 import {
+  readAfter,
   readDailySeries,
   readEntryGroups,
   readTallyTotals,
@@ -37,7 +40,10 @@ import { buildTrend } from './trend';
 
 type Input = z.output<typeof DashboardInput>;
 
-/** What every part of one view is computed from, read once: one scan of the people, one of the tally. */
+/**
+ * What every part of one view is computed from, read once: one scan of the people, one of the tally,
+ * everything as it stood at the end of the as-of date (counts-as-of.ts).
+ */
 export interface Facts {
   asOf: string;
   period: Period;
@@ -49,10 +55,14 @@ export interface Facts {
   enterprises: Enterprise[];
   tasks: CountyTask[];
   transfers: TransferGroup[];
+  /** People with something dated after the as-of date, then and now: taken back from every figure. */
+  changes: LaterChange[];
 }
 
 export function readFacts(db: Database, asOf: string, period: Period, stableDays: number): Facts {
-  const groups = readCountGroups(db, stableEntryCutoff(asOf, stableDays));
+  const cutoff = stableEntryCutoff(asOf, stableDays);
+  const changes = changesAfter(db, asOf);
+  const groups = groupsAsOf(readCountGroups(db, cutoff), changes, cutoff);
   return {
     asOf,
     period,
@@ -63,7 +73,17 @@ export function readFacts(db: Database, asOf: string, period: Period, stableDays
     enterprises: listEnterprises(db, true),
     tasks: listCountyTasks(db),
     transfers: readTransfers(db, asOf),
+    changes,
   };
+}
+
+/** Who ever had a job in the scope, as of the facts' date (for who was stable on which day). */
+export function entriesOf(
+  db: Database,
+  facts: Pick<Facts, 'changes'>,
+  filter: { countyCode: string | null; employerId: string | null },
+): EntryGroup[] {
+  return entriesAsOf(readEntryGroups(db, filter), facts.changes, filter);
 }
 
 /** The last day an enterprise's demand in the period is due: its latest line there. */
@@ -128,6 +148,7 @@ function headlineOf(
   scope: Scope,
   entries: readonly EntryGroup[],
   input: Input,
+  afterAsOf: Headline['afterAsOf'],
 ): Headline {
   const row = rowOf(scoped, scope.enterpriseId);
   const { target } = targetOf(facts, scope, facts.period);
@@ -164,6 +185,7 @@ function headlineOf(
       gap: targetChange === null ? null : targetChange - employedNowChange,
       transportedTrips: trips,
     },
+    afterAsOf,
   };
 }
 
@@ -296,8 +318,8 @@ export function dashboard(db: Database, input: Input, now: string): Dashboard {
           facts.groups.filter((g) => g.county_code === scope.countyCode),
           { asOf, period, stableDays },
         );
-  const entries = readEntryGroups(db, { countyCode: scope.countyCode, employerId: scope.enterpriseId });
-  const headline = headlineOf(facts, scoped, scope, entries, input);
+  const entries = entriesOf(db, facts, { countyCode: scope.countyCode, employerId: scope.enterpriseId });
+  const headline = headlineOf(facts, scoped, scope, entries, input, readAfter(db, asOf, scope));
   const forecasts = forecastsOf(facts);
 
   const goal = targetOf(facts, scope, period);

@@ -1,6 +1,6 @@
 import type { FunnelRow, MatrixCell } from '../../../shared/domain/dashboard';
 import type { EventType } from '../../../shared/domain/pipeline';
-import type { CountGroup } from '../counts/counts';
+import type { CountGroup } from '../counts/counts-tally';
 
 /**
  * Figures rolled up from the counting module's groups, as `counts.summary` rolls them: a person is

@@ -1,6 +1,6 @@
 import type { ForecastInputs, ForecastRow } from '../../../shared/domain/dashboard';
 import { forecast } from '../../../shared/domain/forecast';
-import type { CountGroup } from '../counts/counts';
+import type { CountGroup } from '../counts/counts-tally';
 import type { TallyTotal } from '../counts/counts-tally';
 import { conversionsOf, inPipelineOf, PAST_THE_BUS, type Scope } from './figures';
 

@@ -52,6 +52,7 @@ export function loadDemo(db: Database, ctx: WriteContext): DemoSummary {
           contactPhone: e.contactPhone,
           archived: false,
         })),
+        allowOverlap: false,
       },
       { ...ctx, audit: quiet },
     );

@@ -5,12 +5,13 @@ import type { DomainHandlers, HandlerContext } from '../handler-context';
 import { toDownload } from '../exports/download';
 import { seekerTable } from '../seekers/seeker-table';
 import { batchProblemFile, getBatch, listBatches, undoBatch } from './repos/import-batches';
-import { demandLineKeys, enterpriseNames, registeredPeople } from './repos/import-lookups';
+import { demandLines, enterpriseNames, registeredPeople } from './repos/import-lookups';
 import { isBulkImport, roomForImport } from './repos/import-seekers';
 import { readSettings } from '../app/repos/settings';
 import { rowView } from '../seekers/repos/seeker-rows';
 import type { AnalysisLookups } from './analyse';
 import { commitAnalysis, importableRows } from './commit';
+import { choicesOf } from './demand-overlaps';
 import { NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
@@ -22,7 +23,7 @@ function lookupsOf(db: Database): AnalysisLookups {
   return {
     enterprises: enterpriseNames(db),
     registered: (ids) => registeredPeople(db, ids),
-    demandLineKeys: () => demandLineKeys(db),
+    demandLines: () => demandLines(db),
   };
 }
 
@@ -50,7 +51,7 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
     }
   },
   'imports.cancel': ({ jobId }, { imports }) => ({ cancelled: imports.jobs.cancel(jobId) }),
-  'imports.commit': async ({ previewId, jobId }, ctx) => {
+  'imports.commit': async ({ previewId, jobId, overlaps }, ctx) => {
     const analysis = ctx.imports.analysis(previewId);
     const job = jobId ? jobOf(ctx, jobId) : { ...NO_JOB, end: () => undefined };
     try {
@@ -58,8 +59,13 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
       const people = analysis.kind === 'seekers' ? importableRows(analysis).length : 0;
       if (isBulkImport(ctx.db, people)) ctx.store.makeRoom(roomForImport(people));
       const result = await ctx.write(() =>
-        commitAnalysis(ctx.db, analysis, ctx, randomUUID(), (done, total) =>
-          job.progress('saving', done, total),
+        commitAnalysis(
+          ctx.db,
+          analysis,
+          ctx,
+          randomUUID(),
+          (done, total) => job.progress('saving', done, total),
+          choicesOf(overlaps),
         ),
       );
       ctx.imports.forgetCommitted(previewId);

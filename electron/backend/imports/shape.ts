@@ -4,7 +4,9 @@ import { translate } from '../../../shared/i18n';
 import { cellText } from '../../../shared/imports/cells';
 import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
 import type { ProblemFile } from './repos/import-batches';
-import type { Analysis, AnalysedRow } from './analyse';
+import type { Analysis } from './analyse';
+import type { AnalysedRow } from './analysed-row';
+import { previewOverlaps } from './demand-overlaps';
 
 /** Rows a preview sends to the renderer: every row with a problem first, up to this many in all. */
 export const PREVIEW_ROW_LIMIT = 5000;
@@ -58,6 +60,7 @@ export function toPreview(previewId: string, a: Analysis): Preview {
     banners: a.banners,
     rows: picked.map((r) => toPreviewRow(a, r)),
     rowsTruncated: picked.length < a.rows.length,
+    overlaps: previewOverlaps(a.rows),
   };
 }
 
@@ -66,12 +69,19 @@ export function allProblems(a: Analysis): ImportProblem[] {
   return a.rows.flatMap((r) => r.problems.map(toProblem));
 }
 
-/** The rows not imported (errors and duplicates), with their original cells, for staff to fix. */
-export function problemFileOf(a: Analysis, language: 'en' | 'zh-CN' = 'zh-CN'): ProblemFile {
+/**
+ * The rows not imported (errors, duplicates, overlapping lines not kept), with their original
+ * cells, for staff to fix. Before the commit no conflicting row is imported yet.
+ */
+export function problemFileOf(
+  a: Analysis,
+  language: 'en' | 'zh-CN' = 'zh-CN',
+  imported: (r: AnalysedRow) => boolean = (r) => r.status === 'ok' || r.status === 'warning',
+): ProblemFile {
   return {
     headers: a.headers,
     rows: a.rows
-      .filter((r) => r.status === 'error' || r.status === 'duplicate')
+      .filter((r) => !imported(r))
       .map((r) => ({
         row: r.row,
         cells: rowCells(a, r),

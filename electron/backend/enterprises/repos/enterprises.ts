@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../../shared/contract/result';
+import { overlapsOnSave } from '../../../../shared/domain/demand-overlap';
 import type {
   DemandLine,
   Enterprise,
@@ -130,6 +131,7 @@ export function saveEnterprise(
     notes: input.notes,
   };
   let id = input.id;
+  if (!input.allowOverlap) refuseOverlaps(id ? getEnterprise(db, id).lines : [], input.lines);
   if (id) {
     const before = getEnterprise(db, id);
     db.run(
@@ -171,6 +173,29 @@ export function saveEnterprise(
   const enterpriseId = id;
   input.lines.forEach((line, index) => saveLine(db, enterpriseId, fields.name, line, index, now, audit));
   return getEnterprise(db, enterpriseId);
+}
+
+/**
+ * Refuses a save that would count a post's quota twice (a new or moved line overlapping another
+ * line of the same post), unless the user was asked and chose to keep both (`allowOverlap`).
+ */
+function refuseOverlaps(before: DemandLine[], lines: EnterpriseInputParsed['lines']): void {
+  const sent = new Set(lines.map((l) => l.id));
+  const after = [...lines, ...before.filter((l) => !sent.has(l.id))];
+  const found = overlapsOnSave(before, after);
+  const first = found[0];
+  if (!first) return;
+  throw new ApiError('conflict', 'v.demand_overlap', {
+    issues: found
+      .filter((f) => f.index < lines.length)
+      .map((f) => ({ path: ['lines', f.index, 'periodStart'], message: 'v.demand_overlap_line' })),
+    params: {
+      line: first.index + 1,
+      post: after[first.index]!.post,
+      count: first.others.length,
+      total: first.total,
+    },
+  });
 }
 
 function saveLine(

@@ -93,12 +93,10 @@ export function insertBatch(db: Database, b: NewBatch): void {
   );
 }
 
-export function addBatchItem(
-  db: Database,
-  batchId: string,
-  entity: 'enterprise' | 'demand_line',
-  entityId: string,
-): void {
+/** What a batch did that its undo reverses: created an enterprise or line, or archived a line it replaced. */
+export type BatchItemKind = 'enterprise' | 'demand_line' | 'archived_line';
+
+export function addBatchItem(db: Database, batchId: string, entity: BatchItemKind, entityId: string): void {
   db.run('INSERT OR IGNORE INTO import_batch_items (batch_id, entity, entity_id) VALUES (?, ?, ?)', [
     batchId,
     entity,
@@ -150,7 +148,8 @@ function referencedElsewhere(fn: () => void): void {
 }
 
 /**
- * Removes everything a batch created, or refuses (saying why) when something later depends on it:
+ * Removes everything a batch created and brings back the demand lines it replaced, or refuses
+ * (saying why) when something later depends on it:
  * a pipeline step after sign-up, a second registration, a partner link; for demand sheets, people
  * pointing at an enterprise it created or lines added to it since.
  */
@@ -194,11 +193,12 @@ export function undoBatch(db: Database, id: string, { operator, now }: WriteCont
     });
     removed = seqs.length;
   } else {
-    const items = db.all<{ entity: 'enterprise' | 'demand_line'; entity_id: string }>(
+    const items = db.all<{ entity: BatchItemKind; entity_id: string }>(
       'SELECT entity, entity_id FROM import_batch_items WHERE batch_id = ?',
       [id],
     );
     const lines = items.filter((i) => i.entity === 'demand_line').map((i) => i.entity_id);
+    const replaced = items.filter((i) => i.entity === 'archived_line').map((i) => i.entity_id);
     const enterprises = items.filter((i) => i.entity === 'enterprise').map((i) => i.entity_id);
     for (const e of enterprises) {
       const people = count(
@@ -228,6 +228,13 @@ export function undoBatch(db: Database, id: string, { operator, now }: WriteCont
         db.run(`DELETE FROM enterprises WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk),
       );
     });
+    // The lines the batch replaced count again.
+    inChunks(replaced, 500, (chunk) =>
+      db.run(
+        `UPDATE demand_lines SET archived = 0, updated_at = ? WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        [now, ...chunk],
+      ),
+    );
     removed = lines.length;
   }
   db.run(`UPDATE import_batches SET status = 'undone', undone_at = ?, undone_by = ? WHERE id = ?`, [

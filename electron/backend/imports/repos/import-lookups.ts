@@ -16,6 +16,17 @@ export interface EnterpriseName {
   shortName: string;
 }
 
+/** A demand line already recorded, as a demand sheet's rows are checked against it. */
+export interface ExistingDemandLine {
+  id: string;
+  enterpriseName: string;
+  post: string;
+  headcount: number;
+  periodStart: string;
+  periodEnd: string;
+  archived: boolean;
+}
+
 const CHUNK = 500;
 const BULK = 5000;
 
@@ -71,14 +82,28 @@ export function registeredPeople(db: Database, idNumbers: readonly string[]): Ma
   return out;
 }
 
-/** `enterprise name|post|start|end` of every demand line. */
-export function demandLineKeys(db: Database): Set<string> {
-  return new Set(
-    db
-      .all<{ k: string }>(
-        `SELECT e.name || '|' || l.post || '|' || l.period_start || '|' || l.period_end AS k
-         FROM demand_lines l JOIN enterprises e ON e.id = l.enterprise_id`,
-      )
-      .map((r) => r.k),
-  );
+/** Every demand line kept, with its enterprise's name: what a demand sheet's rows are checked against. */
+export function demandLines(db: Database): ExistingDemandLine[] {
+  return db
+    .all<{
+      id: string;
+      enterprise_name: string;
+      post: string;
+      headcount: number;
+      period_start: string;
+      period_end: string;
+      archived: number;
+    }>(
+      `SELECT l.id, e.name AS enterprise_name, l.post, l.headcount, l.period_start, l.period_end, l.archived
+       FROM demand_lines l JOIN enterprises e ON e.id = l.enterprise_id ORDER BY l.period_start, l.sort_order`,
+    )
+    .map((r) => ({
+      id: r.id,
+      enterpriseName: r.enterprise_name,
+      post: r.post,
+      headcount: r.headcount,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      archived: r.archived === 1,
+    }));
 }

@@ -81,6 +81,28 @@ export function activeTransfers(db: Database, seq: number): TransferStep[] {
     .map((r) => ({ date: r.date, toEnterpriseId: r.to_enterprise_id }));
 }
 
+/** The transfers that count of several people, dated up to a day, each person's in date order (then as recorded). */
+export function activeTransfersOf(
+  db: Database,
+  seqs: readonly number[],
+  upTo: string,
+): Map<number, TransferStep[]> {
+  const out = new Map<number, TransferStep[]>();
+  if (seqs.length === 0) return out;
+  const rows = db.all<{ seeker_seq: number; date: string; to_enterprise_id: string }>(
+    `SELECT seeker_seq, date, to_enterprise_id FROM transfers
+     WHERE seeker_seq IN (${seqs.map(() => '?').join(',')}) AND voided = 0 AND date <= ?
+     ORDER BY seeker_seq, date, recorded_at, rowid`,
+    [...seqs, upTo],
+  );
+  for (const r of rows) {
+    const list = out.get(r.seeker_seq) ?? [];
+    list.push({ date: r.date, toEnterpriseId: r.to_enterprise_id });
+    out.set(r.seeker_seq, list);
+  }
+  return out;
+}
+
 /** Recomputes the stored state from the events and transfers (after a correction, a transfer, a change of intended enterprise). */
 export function recomputeState(db: Database, seq: number, now: string): SeekerState {
   const intended =

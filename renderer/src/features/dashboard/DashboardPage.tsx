@@ -94,6 +94,7 @@ export function DashboardPage() {
   const county = data.counties.find((c) => c.code === data.countyCode);
   const countyName = county ? (i18n.language === 'en' ? county.nameEn : county.nameZh) : null;
   const periodLabel = `${fmt.date(data.period.start)} – ${fmt.date(data.period.end)}`;
+  const after = data.headline.afterAsOf;
   return (
     <div className="page dashboard-page" data-testid="dashboard" aria-busy={status === 'loading'}>
       <header className="page-head">
@@ -103,6 +104,15 @@ export function DashboardPage() {
             {t('dashboard.asOf', { date: fmt.date(data.asOf) })} · {periodLabel} ·{' '}
             {t('dashboard.stableRule', { days: data.stableDays })}
           </p>
+          {after.transportedTrips + after.employed > 0 ? (
+            <p className="muted dash-sub" data-testid="after-as-of">
+              {t('dashboard.afterAsOf', {
+                date: fmt.date(data.asOf),
+                trips: fmt.number(after.transportedTrips),
+                hires: fmt.number(after.employed),
+              })}
+            </p>
+          ) : null}
         </div>
         <DashboardFilters
           filter={filter}

@@ -38,7 +38,17 @@ export function ReportView({ report: r }: ReportViewProps) {
   return (
     <article className="daily-report" data-testid="daily-report">
       <header className="report-head">
-        <h1>{t('reports.heading', { date: fmt.date(r.date) })}</h1>
+        <h1>
+          {t('reports.heading', { date: fmt.date(r.date) })}
+          {r.versions > 1 ? (
+            <span className="report-version">{t('reports.version', { n: r.version })}</span>
+          ) : null}
+        </h1>
+        {r.versions > 1 ? (
+          <p className="report-meta" data-testid="report-version">
+            {t('reports.versionOf', { n: r.version, count: r.versions })}
+          </p>
+        ) : null}
         <p className="report-meta">
           {t('reports.generated', {
             at: fmt.dateTimeShort(r.generatedAt),

@@ -3,7 +3,7 @@ import { Backend } from '../../../../electron/backend/backend';
 import { contract, type ChannelOutput } from '../../../../shared/contract/channels';
 import type { ForecastRow, Trend } from '../../../../shared/domain/dashboard';
 import { fakeClock } from '../../support/clock';
-import { call } from '../../support/fixtures';
+import { call, errorOf } from '../../support/fixtures';
 import { register, step, validId } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -143,6 +143,7 @@ describe('the dashboard, counted by hand', () => {
       transportedPeople: 11,
       // b2 hired today, b4 stable from today (entered 28 Feb), a3's second trip today.
       change: { target: 0, employed: 1, employedNow: 1, stable: 1, gap: -1, transportedTrips: 1 },
+      afterAsOf: { transportedTrips: 0, employed: 0 },
     });
   });
 
@@ -352,6 +353,7 @@ describe('the dashboard for one county or one enterprise', () => {
       transportedTrips: 4,
       transportedPeople: 4,
       change: { target: 0, employed: 1, employedNow: 1, stable: 1, gap: -1, transportedTrips: 0 },
+      afterAsOf: { transportedTrips: 0, employed: 0 },
     });
     expect(d.enterprises.map((e) => [e.name, e.employedNow, e.gap])).toEqual([
       ['甲厂', 3, 97],
@@ -475,11 +477,24 @@ describe('the daily report', () => {
     await step(backend, [people.a1!], 'verified', '2022-03-10');
     const reopened = await call(backend, 'reports.get', { id: first.id });
     expect(reopened.counties.find((c) => c.code === C1)!.verifiedDay).toBe(0);
-    const again = await call(backend, 'reports.generate', { date: '2022-03-10' });
+    // A second report of the date is made only on purpose: refused, naming the one there is.
+    const refused = errorOf(await backend.invoke('reports.generate', { date: '2022-03-10' }));
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: 'reports.exists',
+      params: { id: first.id, date: '2022-03-10', versions: 1 },
+    });
+    const again = await call(backend, 'reports.generate', { date: '2022-03-10', newVersion: true });
+    expect(again).toMatchObject({ version: 2, versions: 2 });
     expect(again.counties.find((c) => c.code === C1)!.verifiedDay).toBe(1);
     const list = await call(backend, 'reports.list', {});
-    expect(list.map((x) => x.date)).toEqual(['2022-03-10', '2022-03-10', '2022-02-28']);
+    expect(list.map((x) => [x.date, x.version, x.versions])).toEqual([
+      ['2022-03-10', 2, 2],
+      ['2022-03-10', 1, 2],
+      ['2022-02-28', 1, 1],
+    ]);
     expect(list[0]!.id).toBe(again.id);
+    expect(await call(backend, 'reports.get', { id: first.id })).toMatchObject({ version: 1, versions: 2 });
   });
 
   it('exports a report as .xlsx: a sheet of counties and one of enterprises', async () => {
