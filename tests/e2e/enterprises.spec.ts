@@ -77,6 +77,7 @@ test('the quota form asks before saving a line that overlaps another line of the
   page,
   host,
 }, testInfo) => {
+  test.slow();
   await openDemo(page, host.url, 'enterprises');
   await page
     .getByRole('row')

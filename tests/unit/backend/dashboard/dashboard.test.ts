@@ -499,14 +499,15 @@ describe('the daily report', () => {
 
   it('exports a report as .xlsx: a sheet of counties and one of enterprises', async () => {
     const ExcelJS = (await import('exceljs')).default;
+    // The newest report of 3/10 is its second version: marked as such in the title and the file name.
     const r = (await call(backend, 'reports.list', {}))[0]!;
     const file = await call(backend, 'reports.export', { id: r.id, language: 'zh-CN' });
-    expect(file.fileName).toBe('恩施州“春风行动”工作日报（2022-03-10）.xlsx');
+    expect(file.fileName).toBe('恩施州“春风行动”工作日报（2022-03-10） 第 2 版.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['各县市', '各企业']);
     const counties = wb.worksheets[0]!;
-    expect(counties.getCell('A1').value).toBe('恩施州“春风行动”工作日报（2022-03-10）');
+    expect(counties.getCell('A1').value).toBe('恩施州“春风行动”工作日报（2022-03-10） 第 2 版');
     expect(counties.getRow(2).getCell(1).value).toBe('县市');
     expect(counties.getRow(3).getCell(1).value).toBe('恩施市');
     expect(counties.getRow(11).getCell(1).value).toBe('全州');
