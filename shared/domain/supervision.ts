@@ -35,7 +35,14 @@ export const FINDING_STATES = [
 export type FindingState = (typeof FINDING_STATES)[number];
 
 /** What can be done to a finding: a progress note, asking to close it, the check, sending it back, closing, 回头看. */
-export const FINDING_STEPS = ['progress', 'request_closure', 'check', 'return', 'close', 'follow_up'] as const;
+export const FINDING_STEPS = [
+  'progress',
+  'request_closure',
+  'check',
+  'return',
+  'close',
+  'follow_up',
+] as const;
 export type FindingStep = (typeof FINDING_STEPS)[number];
 
 /** A follow-up check (回头看) finds the problem stayed fixed, or came back. */
@@ -118,7 +125,8 @@ export function compareFindings(a: Sortable, b: Sortable, asOf: string): number 
   const ba = band(a, asOf);
   const bb = band(b, asOf);
   if (ba !== bb) return ba - bb;
-  if (ba === 3) return (b.closedOn ?? '').localeCompare(a.closedOn ?? '') || a.foundOn.localeCompare(b.foundOn);
+  if (ba === 3)
+    return (b.closedOn ?? '').localeCompare(a.closedOn ?? '') || a.foundOn.localeCompare(b.foundOn);
   const deadline = (f: Sortable) => f.deadline ?? '9999-12-31';
   return deadline(a).localeCompare(deadline(b)) || a.foundOn.localeCompare(b.foundOn);
 }
@@ -146,7 +154,8 @@ export function summariseByCounty(
       open: mine.filter((f) => f.state !== 'closed').length,
       overdue: mine.filter((f) => isOverdue(f, asOf)).length,
       closedThisMonth: mine.filter(
-        (f) => f.state === 'closed' && f.closedOn !== null && f.closedOn.startsWith(month) && f.closedOn <= asOf,
+        (f) =>
+          f.state === 'closed' && f.closedOn !== null && f.closedOn.startsWith(month) && f.closedOn <= asOf,
       ).length,
       total: mine.length,
     };
@@ -202,11 +211,7 @@ export type FindingUpdate = z.input<typeof FindingUpdate>;
 
 const stepBase = { id: uuid, date: isoDate };
 const note = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, { error: message })
-    .max(1000, { error: 'v.too_long' });
+  z.string({ error: message }).trim().min(1, { error: message }).max(1000, { error: 'v.too_long' });
 const by = optionalText(30);
 
 /**

@@ -190,7 +190,8 @@ export const supervisionMessagesEn = {
   follow_up_required: 'Say what the follow-up check found',
   step_before_previous: 'The date is before the finding’s latest step',
   finding_after_step: 'The finding cannot be dated after its first step',
-  finding_closed: 'A closed finding cannot be changed; a follow-up check that finds the problem back reopens it',
+  finding_closed:
+    'A closed finding cannot be changed; a follow-up check that finds the problem back reopens it',
   finding_step_not_allowed: '“{{step}}” is not possible while the finding is “{{state}}”',
 };
 

@@ -61,12 +61,21 @@ export function findingsSummary(db: Database, asOf: string | null, now: string):
   return {
     asOf: date,
     counties,
-    totals: { open: sum('open'), overdue: sum('overdue'), closedThisMonth: sum('closedThisMonth'), total: sum('total') },
+    totals: {
+      open: sum('open'),
+      overdue: sum('overdue'),
+      closedThisMonth: sum('closedThisMonth'),
+      total: sum('total'),
+    },
   };
 }
 
 /** Records a finding as assigned (交办) to the responsible unit. */
-export function recordFinding(db: Database, input: z.output<typeof FindingInput>, ctx: WriteContext): Finding {
+export function recordFinding(
+  db: Database,
+  input: z.output<typeof FindingInput>,
+  ctx: WriteContext,
+): Finding {
   notFuture(input.foundOn, 'foundOn', ctx);
   assertEnterprise(db, input.enterpriseId, 'enterpriseId');
   const id = insertFinding(db, input, ctx);
@@ -81,13 +90,18 @@ export function recordFinding(db: Database, input: z.output<typeof FindingInput>
 }
 
 /** Corrects a finding's facts (a new deadline too) while it is not closed. */
-export function updateFinding(db: Database, input: z.output<typeof FindingUpdate>, ctx: WriteContext): Finding {
+export function updateFinding(
+  db: Database,
+  input: z.output<typeof FindingUpdate>,
+  ctx: WriteContext,
+): Finding {
   const asOf = figuresAsOf(db, ctx.now);
   const before = getFinding(db, input.id, asOf);
   if (!editable(before.state)) throw new ApiError('conflict', 'v.finding_closed');
   notFuture(input.foundOn, 'foundOn', ctx);
   const firstStep = before.steps[0]?.date;
-  if (firstStep !== undefined && input.foundOn > firstStep) throw fieldError('foundOn', 'v.finding_after_step');
+  if (firstStep !== undefined && input.foundOn > firstStep)
+    throw fieldError('foundOn', 'v.finding_after_step');
   assertEnterprise(db, input.enterpriseId, 'enterpriseId');
   updateFindingFacts(db, input.id, input, ctx);
   const after = getFinding(db, input.id, asOf);
@@ -107,7 +121,12 @@ export function updateFinding(db: Database, input: z.output<typeof FindingUpdate
   });
   const changes = describeChanges(view(before), view(after));
   if (changes)
-    ctx.audit({ action: 'findings.update', entity: 'finding', entityId: input.id, summary: `${label(after)}: ${changes}` });
+    ctx.audit({
+      action: 'findings.update',
+      entity: 'finding',
+      entityId: input.id,
+      summary: `${label(after)}: ${changes}`,
+    });
   return after;
 }
 
@@ -115,7 +134,11 @@ export function updateFinding(db: Database, input: z.output<typeof FindingUpdate
  * One step of the state machine. A step the finding's state does not allow is refused whole
  * (closing what was never checked); so is a step dated before the latest one or in the future.
  */
-export function recordStep(db: Database, input: z.output<typeof FindingStepInput>, ctx: WriteContext): Finding {
+export function recordStep(
+  db: Database,
+  input: z.output<typeof FindingStepInput>,
+  ctx: WriteContext,
+): Finding {
   const asOf = figuresAsOf(db, ctx.now);
   const before = getFinding(db, input.id, asOf);
   const outcome = input.step === 'follow_up' ? input.outcome : null;

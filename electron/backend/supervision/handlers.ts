@@ -1,6 +1,13 @@
 import type { supervisionChannels } from '../../../shared/contract/supervision-channels';
 import type { DomainHandlers } from '../handler-context';
-import { findFinding, findingsSummary, listFindings, recordFinding, recordStep, updateFinding } from './findings';
+import {
+  findFinding,
+  findingsSummary,
+  listFindings,
+  recordFinding,
+  recordStep,
+  updateFinding,
+} from './findings';
 import { rectificationXlsx } from './findings-xlsx';
 
 type SupervisionChannel = keyof typeof supervisionChannels;

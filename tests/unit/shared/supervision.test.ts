@@ -165,7 +165,9 @@ describe('what a finding and its steps must carry', () => {
     expect(issues(FindingStepInput.safeParse({ ...step, note: '   ' }))).toEqual([
       { path: ['note'], message: 'v.done_required' },
     ]);
-    expect(issues(FindingStepInput.safeParse(step))).toEqual([{ path: ['note'], message: 'v.done_required' }]);
+    expect(issues(FindingStepInput.safeParse(step))).toEqual([
+      { path: ['note'], message: 'v.done_required' },
+    ]);
     expect(FindingStepInput.safeParse({ ...step, note: '已完成全部核实' }).success).toBe(true);
   });
 

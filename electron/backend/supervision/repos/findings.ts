@@ -148,7 +148,14 @@ export function queryFindings(db: Database, f: Filter, asOf: string): Finding[] 
   else if (f.state) add('f.state = ?', f.state);
   if (f.search !== '') {
     const like = `%${f.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const columns = ['f.problem', 'f.requirement', 'f.responsible_unit', 'f.responsible_person', 'f.town', 'e.name'];
+    const columns = [
+      'f.problem',
+      'f.requirement',
+      'f.responsible_unit',
+      'f.responsible_person',
+      'f.town',
+      'e.name',
+    ];
     add(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, ...columns.map(() => like));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -158,7 +165,13 @@ export function queryFindings(db: Database, f: Filter, asOf: string): Finding[] 
 /** What the per-county summary needs of every finding. */
 export function findingStates(
   db: Database,
-): { countyCode: string; deadlineKind: DeadlineKind; deadline: string | null; state: FindingState; closedOn: string | null }[] {
+): {
+  countyCode: string;
+  deadlineKind: DeadlineKind;
+  deadline: string | null;
+  state: FindingState;
+  closedOn: string | null;
+}[] {
   return db
     .all<{
       county_code: string;
