@@ -52,7 +52,7 @@ interface StepRow {
   recorded_at: string;
 }
 
-const SELECT = `SELECT f.*, e.name AS enterprise_name FROM findings f LEFT JOIN enterprises e ON e.id = f.enterprise_id`;
+const SELECT = `SELECT f.*, ent.name AS enterprise_name FROM findings f LEFT JOIN enterprises ent ON ent.id = f.enterprise_id`;
 
 const toStep = (s: StepRow): FindingStepRecord => ({
   id: s.id,
@@ -154,7 +154,7 @@ export function queryFindings(db: Database, f: Filter, asOf: string): Finding[] 
       'f.responsible_unit',
       'f.responsible_person',
       'f.town',
-      'e.name',
+      'ent.name',
     ];
     add(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, ...columns.map(() => like));
   }
@@ -163,9 +163,7 @@ export function queryFindings(db: Database, f: Filter, asOf: string): Finding[] 
 }
 
 /** What the per-county summary needs of every finding. */
-export function findingStates(
-  db: Database,
-): {
+export function findingStates(db: Database): {
   countyCode: string;
   deadlineKind: DeadlineKind;
   deadline: string | null;

@@ -101,6 +101,15 @@ describe('supervision findings', () => {
     expect((await call(backend, 'findings.get', { id: finding.id, asOf: '2022-03-05' })).overdueDays).toBe(0);
   });
 
+  it('finds findings by words of the problem, the unit, the town or the enterprise', async () => {
+    const search = async (words: string) =>
+      (await call(backend, 'findings.list', { search: words })).rows.map((r) => r.problem);
+    expect(await search('入职时间未统计')).toEqual([finding.problem]);
+    expect(await search('宣传')).toEqual(['宣传不到位']);
+    expect(await search('椒园')).toHaveLength(2);
+    expect(await search('100%_')).toEqual([]);
+  });
+
   it('refuses a deadline before the finding, at the field, saving nothing', async () => {
     const error = await refused('findings.record', findingInput({ deadline: '2022-02-27' }));
     expect(error).toMatchObject({
