@@ -2,10 +2,10 @@
 export const supervisionEn = {
   title: 'Supervision findings',
   class: {
-    1: 'Supervision class 1',
-    2: 'Supervision class 2',
-    3: 'Supervision class 3',
-    4: 'Supervision class 4',
+    c1: 'Supervision class 1',
+    c2: 'Supervision class 2',
+    c3: 'Supervision class 3',
+    c4: 'Supervision class 4',
   },
   category: {
     recruitment_task: 'Recruitment task',

@@ -6,10 +6,10 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const supervisionZhCN: Widen<typeof supervisionEn> = {
   title: '督导问题清单',
   class: {
-    1: '第一督导专班',
-    2: '第二督导专班',
-    3: '第三督导专班',
-    4: '第四督导专班',
+    c1: '第一督导专班',
+    c2: '第二督导专班',
+    c3: '第三督导专班',
+    c4: '第四督导专班',
   },
   category: {
     recruitment_task: '招聘任务',

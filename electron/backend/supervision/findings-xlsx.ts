@@ -30,7 +30,7 @@ function row(f: Finding, i: number, t: (key: string, p?: Record<string, string |
   return [
     i + 1,
     f.foundOn,
-    t(`supervision.class.${f.classNo}`),
+    t(`supervision.class.c${f.classNo}`),
     [f.town, f.enterpriseName ?? ''].filter((s) => s !== '').join(' · '),
     t(`supervision.category.${f.category}`),
     f.problem,
