@@ -129,7 +129,7 @@ export const supervisionEn = {
   view: {
     title: '{{county}}: {{category}}',
     history: 'History',
-    assigned: 'Assigned to {{unit}} ({{person}})',
+    assigned: 'To {{unit}} ({{person}}): {{requirement}}',
     deadline: 'Deadline',
     ongoingDeadline: 'Ongoing: no date to miss',
     returnReason: 'Sent back: {{reason}}',
@@ -164,6 +164,9 @@ export const supervisionEn = {
     none: 'No findings recorded for this county.',
     deadlineOngoing: 'Ongoing',
     overdue: 'Overdue {{days}} d',
+    latest: 'Latest progress: {{note}}',
+    checkedBy: 'Checked by: {{name}}',
+    closedOn: 'Closed on {{date}}',
     signUnit: 'Responsible unit (seal)',
     signLead: 'Person in charge',
     signSupervisor: 'Checked for the supervision class',

@@ -132,7 +132,7 @@ export const supervisionZhCN: Widen<typeof supervisionEn> = {
   view: {
     title: '{{county}}：{{category}}',
     history: '整改过程',
-    assigned: '交办{{unit}}（{{person}}）',
+    assigned: '{{unit}}（{{person}}）：{{requirement}}',
     deadline: '整改时限',
     ongoingDeadline: '持续整改，不设时限',
     returnReason: '退回原因：{{reason}}',
@@ -167,6 +167,9 @@ export const supervisionZhCN: Widen<typeof supervisionEn> = {
     none: '该县市暂无督导发现问题。',
     deadlineOngoing: '持续整改',
     overdue: '逾期{{days}}天',
+    latest: '最新进展：{{note}}',
+    checkedBy: '复核人：{{name}}',
+    closedOn: '销号日期：{{date}}',
     signUnit: '整改责任单位（盖章）',
     signLead: '负责人签字',
     signSupervisor: '督导专班复核人',

@@ -60,14 +60,18 @@ function History({ f }: { f: Finding }) {
   const fmt = useFormatters();
   const titleId = useId();
   return (
-    <section aria-labelledby={titleId}>
+    <section className="finding-history" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('supervision.view.history')}</h3>
       <ol className="finding-steps">
         <li>
           <time dateTime={f.foundOn}>{fmt.date(f.foundOn)}</time>
           <strong>{t('supervision.stepDone.assigned')}</strong>
           <span>
-            {t('supervision.view.assigned', { unit: f.responsibleUnit, person: f.responsiblePerson })}
+            {t('supervision.view.assigned', {
+              unit: f.responsibleUnit,
+              person: f.responsiblePerson,
+              requirement: f.requirement,
+            })}
           </span>
           <span className="muted">{f.recordedBy}</span>
         </li>

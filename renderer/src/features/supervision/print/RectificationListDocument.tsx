@@ -11,6 +11,7 @@ const byDate = (a: Finding, b: Finding) =>
 function Progress({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  const latest = f.steps.filter((s) => s.step === 'progress').at(-1);
   return (
     <>
       <div className={f.overdueDays > 0 ? 'rl-state overdue' : 'rl-state'}>
@@ -18,16 +19,13 @@ function Progress({ f }: { f: Finding }) {
         {f.overdueDays > 0 ? ` · ${t('supervision.print.overdue', { days: f.overdueDays })}` : ''}
       </div>
       {f.done ? <div>{f.done}</div> : null}
+      {!f.done && latest ? <div>{t('supervision.print.latest', { note: latest.note })}</div> : null}
       {f.returnReason ? <div>{t('supervision.view.returnReason', { reason: f.returnReason })}</div> : null}
       {f.checkedBy ? (
-        <div className="rl-small">
-          {t('supervision.col.checkedBy')}：{f.checkedBy}
-        </div>
+        <div className="rl-small">{t('supervision.print.checkedBy', { name: f.checkedBy })}</div>
       ) : null}
       {f.closedOn ? (
-        <div className="rl-small">
-          {t('supervision.col.closedOn')}：{fmt.date(f.closedOn)}
-        </div>
+        <div className="rl-small">{t('supervision.print.closedOn', { date: fmt.date(f.closedOn) })}</div>
       ) : null}
     </>
   );
