@@ -15,11 +15,13 @@ export const findingRowClassRules: RowClassRules<Finding> = {
 
 /** The list's columns, built once per language. The backend's order (overdue first) is the grid's. */
 export function findingColumns(t: TFunction, fmt: Formatters, language: string): Col[] {
+  // English words are longer than their Chinese: the state and county columns widen.
+  const en = language === 'en';
   return [
     {
       colId: 'state',
       headerName: t('supervision.col.state'),
-      width: 150,
+      width: en ? 210 : 150,
       valueGetter: (p) => {
         if (!p.data) return '';
         const state = t(`supervision.state.${p.data.state}`);
@@ -33,7 +35,7 @@ export function findingColumns(t: TFunction, fmt: Formatters, language: string):
     {
       colId: 'county',
       headerName: t('supervision.col.county'),
-      width: 92,
+      width: en ? 130 : 92,
       valueGetter: (p) => (p.data ? countyName(p.data.countyCode, language) : ''),
     },
     {
@@ -67,7 +69,7 @@ export function findingColumns(t: TFunction, fmt: Formatters, language: string):
     {
       colId: 'category',
       headerName: t('supervision.col.category'),
-      width: 104,
+      width: en ? 140 : 104,
       valueGetter: (p) => (p.data ? t(`supervision.category.${p.data.category}`) : ''),
     },
     {
