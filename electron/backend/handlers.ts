@@ -7,6 +7,7 @@ import { enterpriseHandlers } from './enterprises/handlers';
 import { importHandlers } from './imports/handlers';
 import { seekerHandlers } from './seekers/handlers';
 import { stabilisationHandlers } from './stabilisation/handlers';
+import { supervisionHandlers } from './supervision/handlers';
 import { transportHandlers } from './transport/handlers';
 
 /** Every channel's handler: each domain's map, spread. A channel without a handler does not compile. */
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...transportHandlers,
   ...stabilisationHandlers,
+  ...supervisionHandlers,
 };

@@ -1,6 +1,7 @@
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { importsEn } from './imports-en';
 import { stabilisationEn } from './stabilisation-en';
+import { supervisionAuditEn, supervisionEn, supervisionMessagesEn } from './supervision-en';
 import { transportMessagesEn } from './transport-messages-en';
 import { transportEn } from './transport-en';
 
@@ -25,6 +26,7 @@ export const en = {
     enterprises: 'Enterprises & quotas',
     transport: 'Transport',
     stabilisation: 'Stabilisation',
+    supervision: 'Supervision',
     reports: 'Reports',
     imports: 'Imports',
     settings: 'Settings',
@@ -385,6 +387,7 @@ export const en = {
     backingUp: 'Backing up…',
   },
   audit: {
+    ...supervisionAuditEn,
     enterprises_create: 'Enterprise added',
     enterprises_update: 'Enterprise changed',
     enterprises_archive: 'Enterprise archived',
@@ -455,11 +458,13 @@ export const en = {
   gender: { male: 'Male', female: 'Female' },
   imports: importsEn,
   stabilisation: stabilisationEn,
+  supervision: supervisionEn,
   transport: transportEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   v: {
     ...transportMessagesEn,
+    ...supervisionMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',

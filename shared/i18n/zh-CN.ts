@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
 import { stabilisationZhCN } from './stabilisation-zh-CN';
+import { supervisionAuditZhCN, supervisionZhCN, supervisionMessagesZhCN } from './supervision-zh-CN';
 import { transportMessagesZhCN } from './transport-messages-zh-CN';
 import { transportZhCN } from './transport-zh-CN';
 
@@ -26,6 +27,7 @@ export const zhCN: Catalog = {
     enterprises: '企业与用工需求',
     transport: '点对点输送',
     stabilisation: '稳岗服务',
+    supervision: '督导问题',
     reports: '报表',
     imports: '导入',
     settings: '设置',
@@ -383,6 +385,7 @@ export const zhCN: Catalog = {
     backingUp: '正在备份…',
   },
   audit: {
+    ...supervisionAuditZhCN,
     enterprises_create: '新增企业',
     enterprises_update: '修改企业',
     enterprises_archive: '归档企业',
@@ -453,11 +456,13 @@ export const zhCN: Catalog = {
   gender: { male: '男', female: '女' },
   imports: importsZhCN,
   stabilisation: stabilisationZhCN,
+  supervision: supervisionZhCN,
   transport: transportZhCN,
   dashboard: dashboardZhCN,
   reports: reportsZhCN,
   v: {
     ...transportMessagesZhCN,
+    ...supervisionMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',

@@ -7,6 +7,7 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StabilisationPage } from '../features/stabilisation/StabilisationPage';
+import { SupervisionPage } from '../features/supervision/SupervisionPage';
 import { TransportPage } from '../features/transport/TransportPage';
 import type { IconName } from './icons';
 
@@ -27,6 +28,7 @@ export const PAGES: readonly PageRoute[] = [
   { id: 'enterprises', label: 'nav.enterprises', icon: 'factory', group: 'main', Page: EnterprisesPage },
   { id: 'transport', label: 'nav.transport', icon: 'bus', group: 'main', Page: TransportPage },
   { id: 'stabilisation', label: 'nav.stabilisation', icon: 'heart', group: 'main', Page: StabilisationPage },
+  { id: 'supervision', label: 'nav.supervision', icon: 'flag', group: 'main', Page: SupervisionPage },
   { id: 'imports', label: 'nav.imports', icon: 'upload', group: 'main', Page: ImportsPage },
   { id: 'reports', label: 'nav.reports', icon: 'report', group: 'main', Page: ReportsPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },

@@ -78,6 +78,7 @@ describe('backend layout', () => {
         'imports',
         'seekers',
         'stabilisation',
+        'supervision',
         'transport',
       ].sort(),
     );

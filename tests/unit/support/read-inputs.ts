@@ -2,6 +2,7 @@ import type { Backend } from '../../../electron/backend/backend';
 import type { ChannelName } from '../../../shared/contract/channels';
 import { call } from './fixtures';
 import { importReadInputs } from './import-read-inputs';
+import { supervisionReadInputs } from './supervision-read-inputs';
 
 /**
  * Valid inputs for the read channels that need more than `{}`, taken from a database holding the
@@ -14,5 +15,6 @@ export async function readInputs(backend: Backend): Promise<Partial<Record<Chann
     'seekers.selectIds': { filter: {} },
     'seekers.findByIdNumbers': { idNumbers: ['11010519491231002X'] },
     ...(await importReadInputs(backend)),
+    ...(await supervisionReadInputs(backend)),
   };
 }

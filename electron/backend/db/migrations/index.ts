@@ -9,6 +9,7 @@ import { m0006CountyTasksReports } from './0006-county-tasks-reports';
 import { m0007EventTally } from './0007-event-tally';
 import { m0008SeekerTally } from './0008-seeker-tally';
 import { m0009ImportArchivedLines } from './0009-import-archived-lines';
+import { m0010Supervision } from './0010-supervision';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   m0007EventTally,
   m0008SeekerTally,
   m0009ImportArchivedLines,
+  m0010Supervision,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 

@@ -18,7 +18,7 @@ beforeEach(async () => {
 
 describe('migration 0009: lines a demand import archived', () => {
   it('keeps the batch items there were and accepts the lines a batch replaced', () => {
-    expect(migrate(db)).toEqual([9]);
+    expect(migrate(db, 9)).toEqual([9]);
     expect(db.all('SELECT entity, entity_id FROM import_batch_items ORDER BY entity')).toEqual([
       { entity: 'demand_line', entity_id: 'l1' },
       { entity: 'enterprise', entity_id: 'e1' },
