@@ -29,10 +29,17 @@ export const transportChannels = {
     output: TripDetail,
     kind: 'write',
   },
-  /** Verified people of the trip's county who may ride that day (the seating dialog's filtered list). */
+  /** People of the trip's county waiting for a bus that day, or all who may ride (the seating dialog's list). */
   'trips.candidates': { input: CandidateQuery, output: CandidateList, kind: 'read' },
+  /** Seats people; someone who already rode with no result yet is refused unless `confirmRepeatRide`. */
   'trips.addPassengers': {
-    input: z.object({ tripId: uuid, seekerIds: z.array(uuid).min(1).max(99) }).strict(),
+    input: z
+      .object({
+        tripId: uuid,
+        seekerIds: z.array(uuid).min(1).max(99),
+        confirmRepeatRide: z.boolean().default(false),
+      })
+      .strict(),
     output: TripDetail,
     kind: 'write',
   },

@@ -23,6 +23,8 @@ export const transportMessagesEn = {
     'Trip {{trip}} has left: passengers can only be added, moved or removed before departure.',
   trip_not_eligible:
     'Cannot ride ({{count}}): {{names}}. Only verified people whose next step may be a bus ride, on or after their latest step, can be seated.',
+  trip_rode_unresolved:
+    'Already rode with no interview result yet ({{count}}): {{names}}. Confirm that they need to ride again to seat them.',
   trip_already_on: 'Already on this bus: {{names}}',
   trip_over_capacity:
     'Over capacity: trip {{trip}} has {{seats}} seats and {{free}} free; {{requested}} people were to be added.',

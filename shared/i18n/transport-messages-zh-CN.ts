@@ -23,6 +23,8 @@ export const transportMessagesZhCN: Record<keyof typeof transportMessagesEn, str
   trip_seating_locked: '车次 {{trip}} 已发车：只能在发车前增加、调整或移除乘车人员。',
   trip_not_eligible:
     '以下人员不能乘车（{{count}} 人）：{{names}}。只有已核实、下一步可以乘车且乘车日期不早于其最近一步的人员才能安排座位。',
+  trip_rode_unresolved:
+    '以下人员已乘车输送，尚未记录面试结果（{{count}} 人）：{{names}}。确认确需再次乘车后才能安排座位。',
   trip_already_on: '已在本车上：{{names}}',
   trip_over_capacity: '超员：车次 {{trip}} 共 {{seats}} 座，剩余 {{free}} 座，拟增加 {{requested}} 人。',
   trip_boarding_locked: '车次 {{trip}}：上车勾选从开始登车起、到结束车次前进行。',

@@ -34,8 +34,8 @@ export const transportHandlers: Pick<Handlers, TransportChannel> = {
   'trips.save': (input, ctx) => saveTrip(ctx.db, input, writeContext(ctx), asOf(ctx)),
   'trips.setStatus': ({ id, status }, ctx) => setTripStatus(ctx.db, id, status, writeContext(ctx), asOf(ctx)),
   'trips.candidates': (query, ctx) => listCandidates(ctx.db, query, asOf(ctx)),
-  'trips.addPassengers': ({ tripId, seekerIds }, ctx) =>
-    addPassengers(ctx.db, tripId, seekerIds, writeContext(ctx), asOf(ctx)),
+  'trips.addPassengers': ({ tripId, seekerIds, confirmRepeatRide }, ctx) =>
+    addPassengers(ctx.db, tripId, seekerIds, writeContext(ctx), asOf(ctx), confirmRepeatRide),
   'trips.moveSeat': (input, ctx) => movePassenger(ctx.db, input, writeContext(ctx), asOf(ctx)),
   'trips.removePassenger': (input, ctx) => removePassenger(ctx.db, input, writeContext(ctx), asOf(ctx)),
   'trips.updateSeats': ({ tripId, seats }, ctx) =>
