@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../domain/fields';
+import { CloseCheck } from '../domain/transport/close-check';
 import { Manifest } from '../domain/transport/manifest';
 import { SETTABLE_STATUSES } from '../domain/transport/trip-status';
 import { CandidateList, SupplyItem, TripDetail, TripRow } from '../domain/transport/trip';
@@ -60,6 +61,8 @@ export const transportChannels = {
     output: TripDetail,
     kind: 'write',
   },
+  /** What stands between a trip and closing it, all at once (the close dialog shows it before asking). */
+  'trips.closeCheck': { input: TripId, output: CloseCheck, kind: 'read' },
   /** Closes an arrived trip: a `transported` event for everyone who arrived (the person-trips). */
   'trips.close': {
     input: TripId,

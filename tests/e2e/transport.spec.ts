@@ -138,18 +138,19 @@ test('seat 45 people of one county, board 44 with a reason for the no-show, arri
   await page.getByRole('checkbox', { name: `${absent} 已上车` }).uncheck();
   await expect(counts.getByRole('group', { name: '已上车' })).toContainText('44');
   await page.getByRole('combobox', { name: `${absent} 的差异原因` }).selectOption('no_show');
-  await page.getByRole('button', { name: '已发车' }).click();
+  await page.getByRole('button', { name: '发车', exact: true }).click();
   await expect(counts.getByText('人数相符：每个差异都已注明原因。')).toBeVisible();
 
-  // 4. Arrival: closing is refused until the arrival count is taken.
-  await page.getByRole('button', { name: '已到达', exact: true }).click();
+  // 4. Arrival: closing says what is missing until the arrival count is taken.
+  await page.getByRole('button', { name: '确认到达', exact: true }).click();
   await page.getByRole('button', { name: '结束车次' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '结束车次' }).click();
-  await expect(page.getByText(/没有到达人数：无人勾选到达/)).toBeVisible();
+  const closing = page.getByRole('dialog', { name: /结束车次/ });
+  await expect(closing.getByText(/还没有勾选到达人员/)).toBeVisible();
+  await closing.getByRole('button', { name: '返回补填' }).click();
   await page.getByRole('button', { name: '上车人员全部到达' }).click();
   await expect(counts.getByRole('group', { name: '已到达' })).toContainText('44');
   await page.getByRole('button', { name: '结束车次' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '结束车次' }).click();
+  await closing.getByRole('button', { name: '结束车次' }).click();
   await expect(counts.getByText('结束车次时已记录 44 人次。')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: `${list[0]!.name} 已上车` })).toBeDisabled();
   await shot(page, testInfo, 'trip-closed-zh');

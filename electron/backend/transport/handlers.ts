@@ -12,7 +12,7 @@ import { closeTrip } from './close';
 import { buildManifest } from './manifest';
 import { addPassengers, movePassenger, removePassenger, updateSeats } from './seating';
 import { tripDetail } from './trip-detail';
-import { saveTrip, setTripStatus } from './trips';
+import { closeCheck, saveTrip, setTripStatus } from './trips';
 
 type TransportChannel = keyof typeof transportChannels & ChannelName;
 
@@ -34,6 +34,7 @@ export const transportHandlers: Pick<Handlers, TransportChannel> = {
   'trips.save': (input, ctx) => saveTrip(ctx.db, input, writeContext(ctx), asOf(ctx)),
   'trips.setStatus': ({ id, status }, ctx) => setTripStatus(ctx.db, id, status, writeContext(ctx), asOf(ctx)),
   'trips.candidates': (query, ctx) => listCandidates(ctx.db, query, asOf(ctx)),
+  'trips.closeCheck': ({ id }, ctx) => closeCheck(ctx.db, id, writeContext(ctx).today),
   'trips.addPassengers': ({ tripId, seekerIds, confirmRepeatRide }, ctx) =>
     addPassengers(ctx.db, tripId, seekerIds, writeContext(ctx), asOf(ctx), confirmRepeatRide),
   'trips.moveSeat': (input, ctx) => movePassenger(ctx.db, input, writeContext(ctx), asOf(ctx)),
