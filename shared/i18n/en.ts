@@ -428,6 +428,7 @@ export const en = {
     employed: 'Employed',
     left: 'Left',
     withdrawn: 'Withdrawn',
+    on_the_way: 'In the pipeline',
     stable: 'Stable on the job',
     none: 'Not registered',
   },

@@ -158,17 +158,20 @@ export const transportEn = {
     more: 'and {{count}} more',
     problem: {
       closed: 'The trip is closed already.',
-      not_arrived: 'The bus has not been confirmed as arrived: press “Confirm arrival”, then tick who arrived.',
+      not_arrived:
+        'The bus has not been confirmed as arrived: press “Confirm arrival”, then tick who arrived.',
       future: 'The trip is dated {{date}}: it cannot be closed before that day.',
       no_passengers: 'Nobody is on this bus.',
       not_boarded_unexplained: '{{count}} did not board and have no reason:',
       no_arrivals: 'Nobody is ticked as arrived: tick who arrived (or “Everyone on board arrived”).',
       not_arrived_unexplained: '{{count}} boarded, did not arrive and have no reason:',
-      cannot_ride: 'The pipeline of {{count}} changed since they were seated; this ride cannot be recorded for them:',
+      cannot_ride:
+        'The pipeline of {{count}} changed since they were seated; this ride cannot be recorded for them:',
     },
     fix: {
       not_boarded_unexplained: 'Choose a reason for each (e.g. did not show).',
-      not_arrived_unexplained: 'Tick “arrived” for those who did; choose a reason (e.g. left at a stop) for the others.',
+      not_arrived_unexplained:
+        'Tick “arrived” for those who did; choose a reason (e.g. left at a stop) for the others.',
       cannot_ride: 'Remove them from this bus, or correct their pipeline.',
     },
   },

@@ -426,6 +426,7 @@ export const zhCN: Catalog = {
     employed: '已入职',
     left: '已离职',
     withdrawn: '已退出',
+    on_the_way: '在途',
     stable: '稳岗',
     none: '未登记',
   },

@@ -173,7 +173,7 @@ test('drill-down: a stage segment and the 在途 number open exactly those peopl
   await backToDashboard();
   await row.getByRole('button', { name: '立讯', exact: true }).click();
   await expect(filters.getByLabel('环节', { exact: true })).toHaveValue('');
-  const firstStages = page.locator('.ag-center-cols-container .ag-row [col-id="stage"]');
+  const firstStages = page.locator('.seekers-grid .ag-row [col-id="stage"]');
   await expect(firstStages.first()).toBeVisible();
   const onTheWayOrOnTheJob = [
     '已核实',
