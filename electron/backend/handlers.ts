@@ -20,6 +20,7 @@ import { loadDemo } from './services/demo';
 import { describeChanges } from './repos/audit';
 import { LATEST_VERSION } from './db/migrations';
 import { rowView } from './repos/seeker-rows';
+import { compareRegistration, registerAgain } from './repos/register-again';
 import { querySeekers, selectSeekerIds } from './repos/seeker-query';
 import {
   findByIdNumbers,
@@ -97,6 +98,9 @@ export const handlers: Handlers = {
     archiveEnterprise(db, id, archived, now, audit),
   'seekers.register': (input, ctx) =>
     registerSeeker(ctx.db, input, writeContext(ctx), rowView(ctx.db, ctx.now)),
+  'seekers.compareRegistration': (input, { db }) => compareRegistration(db, input),
+  'seekers.registerAgain': (input, ctx) =>
+    registerAgain(ctx.db, input, writeContext(ctx), rowView(ctx.db, ctx.now)),
   'seekers.update': (input, ctx) => updateSeeker(ctx.db, input, writeContext(ctx), rowView(ctx.db, ctx.now)),
   'seekers.get': ({ id }, { db, now }) => getSeeker(db, id, rowView(db, now)),
   'seekers.query': (query, { db, now }) => querySeekers(db, query, rowView(db, now)),
