@@ -11,6 +11,7 @@ import {
   headedFor,
   rideStanding,
   RIDING_STAGES,
+  type RideStanding,
 } from '../../../shared/domain/transport/waiting';
 import type { Database } from '../db/database';
 import { bookingsOnDay, listSeats } from '../repos/trip-seats';
@@ -35,6 +36,16 @@ interface DbCandidate {
   enterprise_id: string | null;
   partner_id: string | null;
   partner_name: string | null;
+}
+
+const STANDING_RANK: Record<RideStanding, number> = { waiting: 0, other: 1, rode_unresolved: 2 };
+
+/** With the others shown: those waiting for a bus still come first; a couple stays together, with the nearer of the two. */
+function waitingFirst(rows: readonly DbCandidate[]): DbCandidate[] {
+  const rank = new Map(rows.map((r) => [r.id, STANDING_RANK[rideStanding(r.stage)]]));
+  const group = (r: DbCandidate) =>
+    Math.min(rank.get(r.id)!, (r.partner_id !== null ? rank.get(r.partner_id) : undefined) ?? Infinity);
+  return [...rows].sort((a, b) => group(a) - group(b));
 }
 
 /**
@@ -83,7 +94,9 @@ export function listCandidates(db: Database, query: Query, asOf: string): Candid
   );
   const available = matching.filter((r) => !seated.has(r.id) && !held.has(r.seq));
   const others = available.filter((r) => rideStanding(r.stage) !== 'waiting');
-  const free = query.others ? available : available.filter((r) => rideStanding(r.stage) === 'waiting');
+  const free = query.others
+    ? waitingFirst(available)
+    : available.filter((r) => rideStanding(r.stage) === 'waiting');
   const freeIds = new Set(free.map((r) => r.id));
   const names = new Map(
     db

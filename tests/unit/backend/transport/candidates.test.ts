@@ -86,6 +86,14 @@ describe('the seating list', () => {
       standing: 'rode_unresolved',
     });
     expect(list.rows.find((r) => r.id === who.failedAtHxIntendsLux)).toMatchObject({ standing: 'other' });
+    // Those waiting still come first; whoever rode already comes last.
+    expect(list.rows.map((r) => r.standing)).toEqual([
+      'waiting',
+      'waiting',
+      'waiting',
+      'other',
+      'rode_unresolved',
+    ]);
   });
 
   it('lists people going anywhere when the enterprise filter says so', async () => {
