@@ -107,8 +107,8 @@ export const SeekerUpdate = seekerFields
   .strict();
 export type SeekerUpdate = z.input<typeof SeekerUpdate>;
 
-/** Stages as shown and filtered: the pipeline's event types plus the derived `stable`. */
-export const STAGE_FILTERS = [...EVENT_TYPES, 'stable'] as const;
+/** Stages as filtered: on the way (在途, several stages), the pipeline's event types, and the derived `stable`. */
+export const STAGE_FILTERS = ['on_the_way', ...EVENT_TYPES, 'stable'] as const;
 export type StageFilter = (typeof STAGE_FILTERS)[number];
 
 export const PREFERENCES = ['near_home', 'mothers_line', 'couple'] as const;

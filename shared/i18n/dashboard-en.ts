@@ -34,7 +34,8 @@ export const dashboardEn = {
   },
   gap: {
     title: 'Gap by enterprise',
-    hint: 'Click a bar to open the people behind it in the job-seeker list',
+    hint: 'Click a bar segment, or an on-the-job or pipeline figure in the table, to open those people',
+    openFigure: '{{enterprise}}, {{what}}: {{count}}',
     enterprise: 'Enterprise',
     demand: 'Demand',
     employedNow: 'On the job',

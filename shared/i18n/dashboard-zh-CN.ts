@@ -36,7 +36,8 @@ export const dashboardZhCN: typeof dashboardEn = {
   },
   gap: {
     title: '各企业缺口',
-    hint: '点击柱条，在求职者名单中查看对应人员',
+    hint: '点击柱段或表中的在岗、在途人数，在求职人员名单中查看这些人',
+    openFigure: '{{enterprise}} {{what}} {{count}} 人',
     enterprise: '企业',
     demand: '需求',
     employedNow: '在岗',

@@ -330,6 +330,25 @@ export const en = {
         'Already registered: first signed up on {{date}} at {{place}}. This sign-up was added to the same person.',
       plain: 'Already registered: this sign-up was added to the same person.',
     },
+    again: {
+      legend:
+        'Already registered: {{name}} ({{id}}), first signed up on {{date}}. What was entered now differs from the file; choose which value to keep for each:',
+      legendNoFirst:
+        'Already registered: {{name}} ({{id}}). What was entered now differs from the file; choose which value to keep for each:',
+      field: 'Field',
+      stored: 'On file',
+      incoming: 'Entered now',
+      storedValue: 'On file: {{value}}',
+      incomingValue: 'Entered now: {{value}}',
+      allStored: 'Keep everything on file',
+      allIncoming: 'Take everything entered now',
+      yes: 'Yes',
+      no: 'No',
+      empty: '(blank)',
+      back: 'Back to the form',
+      save: 'Save this sign-up',
+      left: '{{count}} still to choose',
+    },
   },
   shift: {
     long_day: 'Day shift (long day)',
@@ -437,6 +456,7 @@ export const en = {
     employed: 'Employed',
     left: 'Left',
     withdrawn: 'Withdrawn',
+    on_the_way: 'In the pipeline',
     stable: 'Stable on the job',
     none: 'Not registered',
   },
@@ -490,6 +510,9 @@ export const en = {
     age_mismatch: 'Does not match the birth date in the ID number',
     county: 'Choose one of the eight counties',
     enterprise_required: 'Choose the enterprise',
+    registration_differs:
+      '{{name}} is already registered with this ID number, and {{count}} of the values differ from those on file: choose which to keep.',
+    registration_choose: 'Choose which value to keep for each difference ({{count}} left).',
     post_required: 'Enter the post or line',
     reason_required: 'Choose the reason',
     required: 'Required',

@@ -1,28 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
+import { openWithDemo, useLanguage } from './demo';
 import { expect, test } from './fixtures';
-
-/** Loads the demo through the bridge (the welcome page's button does the same) and opens a route. */
-async function openWithDemo(page: Page, url: string, route: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const loaded = await page.evaluate(async () => (await window.api['demo.load']({})).ok);
-  expect(loaded).toBe(true);
-  await page.goto(`${url}#/${route}`);
-  await page.reload();
-  // The first figures of a freshly loaded demo can take a while on a busy machine.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
-}
-
-async function useLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
-  const ok = await page.evaluate(
-    async (l) => (await window.api['settings.update']({ language: l })).ok,
-    language,
-  );
-  expect(ok).toBe(true);
-  await page.reload();
-}
 
 /** Renders the page as print does (A4 from the CSS), and returns the PDF's text and the first page as PNG. */
 async function printToText(page: Page, testInfo: TestInfo, name: string): Promise<string> {
@@ -274,4 +254,61 @@ test('a daily report generated twice for one date: the second time asks, and a n
   await expect(list.getByRole('row').nth(1)).toContainText('第 2 版');
   await expect(list.getByRole('row').nth(2)).toContainText('第 1 版');
   await page.screenshot({ path: testInfo.outputPath('report-list-versions-zh.png') });
+});
+
+test('drill-down: a stage segment and the 在途 number open exactly those people; an enterprise lists its people on the way first', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'dashboard');
+  const lux = await page.evaluate(async () => {
+    const r = await window.api['dashboard.summary']({});
+    if (!r.ok) throw new Error(r.error.message);
+    const e = r.data.enterprises.find((x) => x.shortName === '立讯')!;
+    return { id: e.enterpriseId, inPipeline: e.inPipeline, transported: e.pipeline.transported };
+  });
+  const total = (n: number) => page.getByText(`符合条件：${n.toLocaleString('en-US')} 人`);
+  const filters = page.getByRole('search', { name: '筛选' });
+  const backToDashboard = async () => {
+    await page.getByRole('link', { name: '总览' }).click();
+    await expect(page.getByTestId('gap-table')).toBeVisible();
+  };
+
+  // The 在途 number of 立讯's row: exactly the people on their way to 立讯.
+  const row = page.getByTestId('gap-table').getByRole('row', { name: /立讯/ });
+  await row.getByRole('button', { name: `立讯 在途 ${lux.inPipeline.toLocaleString('en-US')} 人` }).click();
+  await expect(page.getByRole('heading', { name: '求职人员', level: 1 })).toBeVisible();
+  await expect(total(lux.inPipeline)).toBeVisible();
+  await expect(filters.getByLabel('环节', { exact: true })).toHaveValue('on_the_way');
+  await expect(filters.getByLabel('企业', { exact: true })).toHaveValue(lux.id);
+  await page.screenshot({ path: testInfo.outputPath('drill-on-the-way-zh.png') });
+
+  // A stage segment of the chart (立讯 is the first bar): the people at that stage.
+  await backToDashboard();
+  // Bars: demand, on the job, then one per pipeline stage (verified, interview arranged, transported …).
+  await page.locator('.gap-chart .recharts-bar').nth(4).locator('.recharts-bar-rectangle').first().click();
+  await expect(total(lux.transported)).toBeVisible();
+  await expect(filters.getByLabel('环节', { exact: true })).toHaveValue('transported');
+
+  // The enterprise as a whole: people on their way and on the job come first, withdrawn last.
+  await backToDashboard();
+  await row.getByRole('button', { name: '立讯', exact: true }).click();
+  await expect(filters.getByLabel('环节', { exact: true })).toHaveValue('');
+  const firstStages = page.locator('.seekers-grid .ag-row [col-id="stage"]');
+  await expect(firstStages.first()).toBeVisible();
+  const onTheWayOrOnTheJob = [
+    '已核实',
+    '已安排面试',
+    '已输送',
+    '面试通过',
+    '体检合格',
+    '岗前培训完成',
+    '已入职',
+    '稳岗',
+  ];
+  const shown = await firstStages.allTextContents();
+  expect(shown.length).toBeGreaterThan(10);
+  for (const stage of shown) expect(onTheWayOrOnTheJob).toContain(stage);
+  await page.screenshot({ path: testInfo.outputPath('drill-enterprise-zh.png') });
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demandTotal, openDemo } from './demo';
+import { demandTotal, openWithDemo } from './demo';
 import { expect, test } from './fixtures';
 
 const DEMO_NAMES = [
@@ -78,7 +78,7 @@ test('the quota form asks before saving a line that overlaps another line of the
   host,
 }, testInfo) => {
   test.slow();
-  await openDemo(page, host.url, 'enterprises');
+  await openWithDemo(page, host.url, 'enterprises');
   await page
     .getByRole('row')
     .filter({ hasText: DEMO_NAMES[0] })

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from '@playwright/test';
-import { demandTotal, openDemo } from './demo';
+import { demandTotal, openWithDemo } from './demo';
 import { expect, test } from './fixtures';
 
 /** The shared sample rosters beside the checkout (found upwards, wherever the checkout sits). */
@@ -164,7 +164,7 @@ test('a demand sheet whose lines overlap the quotas already kept: nothing is cou
   host,
 }, testInfo) => {
   test.slow();
-  await openDemo(page, host.url, 'imports');
+  await openWithDemo(page, host.url, 'imports');
   expect(await demandTotal(page)).toBe(6800);
 
   // Luxshare's three first-half lines overlap its Q1 and Q2 lines of the same posts; the other 12 are already there.

@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../../shared/contract/channels';
 import type { DomainHandlers } from '../handler-context';
 import { correctEvent, recordEvents } from './pipeline';
+import { compareRegistration, registerAgain } from './repos/register-again';
 import { querySeekers, selectSeekerIds } from './repos/seeker-query';
 import { rowView } from './repos/seeker-rows';
 import {
@@ -17,6 +18,8 @@ type SeekerChannel = Extract<ChannelName, `seekers.${string}` | `pipeline.${stri
 /** The job-seeker registry and the pipeline of each person's steps. */
 export const seekerHandlers: DomainHandlers<SeekerChannel> = {
   'seekers.register': (input, ctx) => registerSeeker(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
+  'seekers.compareRegistration': (input, { db }) => compareRegistration(db, input),
+  'seekers.registerAgain': (input, ctx) => registerAgain(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
   'seekers.update': (input, ctx) => updateSeeker(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
   'seekers.get': ({ id }, { db, now }) => getSeeker(db, id, rowView(db, now)),
   'seekers.query': (query, { db, now }) => querySeekers(db, query, rowView(db, now)),

@@ -9,7 +9,7 @@ import { closeTrip } from './close';
 import { buildManifest } from './manifest';
 import { addPassengers, movePassenger, removePassenger, updateSeats } from './seating';
 import { tripDetail } from './trip-detail';
-import { saveTrip, setTripStatus } from './trips';
+import { closeCheck, saveTrip, setTripStatus } from './trips';
 
 type TransportChannel = keyof typeof transportChannels & ChannelName;
 
@@ -22,8 +22,9 @@ export const transportHandlers: DomainHandlers<TransportChannel> = {
   'trips.save': (input, ctx) => saveTrip(ctx.db, input, ctx, asOf(ctx)),
   'trips.setStatus': ({ id, status }, ctx) => setTripStatus(ctx.db, id, status, ctx, asOf(ctx)),
   'trips.candidates': (query, ctx) => listCandidates(ctx.db, query, asOf(ctx)),
-  'trips.addPassengers': ({ tripId, seekerIds }, ctx) =>
-    addPassengers(ctx.db, tripId, seekerIds, ctx, asOf(ctx)),
+  'trips.closeCheck': ({ id }, ctx) => closeCheck(ctx.db, id, ctx.today),
+  'trips.addPassengers': ({ tripId, seekerIds, confirmRepeatRide }, ctx) =>
+    addPassengers(ctx.db, tripId, seekerIds, ctx, asOf(ctx), confirmRepeatRide),
   'trips.moveSeat': (input, ctx) => movePassenger(ctx.db, input, ctx, asOf(ctx)),
   'trips.removePassenger': (input, ctx) => removePassenger(ctx.db, input, ctx, asOf(ctx)),
   'trips.updateSeats': ({ tripId, seats }, ctx) => updateSeats(ctx.db, tripId, seats, ctx, asOf(ctx)),

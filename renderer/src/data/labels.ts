@@ -23,7 +23,8 @@ export function stageLabel(t: TFunction, row: Pick<SeekerRow, 'stage' | 'stable'
 
 /** A stage key arriving at run time (e.g. `findByIdNumbers` returns it as a plain string). */
 export function stageKeyLabel(t: TFunction, stage: string): string {
-  if (isEventType(stage) || stage === 'stable' || stage === 'none') return t(`stage.${stage}`);
+  if (isEventType(stage) || stage === 'stable' || stage === 'none' || stage === 'on_the_way')
+    return t(`stage.${stage}`);
   return stage;
 }
 

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { toHalfWidth } from '../../../../shared/domain/normalise';
-import { EVENT_TYPES, stableEntryCutoff } from '../../../../shared/domain/pipeline';
+import {
+  ENTERPRISE_LIST_ORDER,
+  EVENT_TYPES,
+  ON_THE_WAY_STAGES,
+  stableEntryCutoff,
+  type EventType,
+} from '../../../../shared/domain/pipeline';
 import type { SeekerFilter, SeekerQuery, SeekerRow } from '../../../../shared/domain/seeker';
 import type { Database, Params } from '../../db/database';
 import { ROW_COLUMNS, ROW_FROM, toSeekerRow, type DbSeekerRow, type RowView } from './seeker-rows';
@@ -9,7 +15,10 @@ type Filter = z.output<typeof SeekerFilter>;
 type Query = z.output<typeof SeekerQuery>;
 type SortColumn = Query['sort'][number]['colId'];
 
-const STAGE_ORDER = `CASE s.stage ${EVENT_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
+const stageOrder = (order: readonly EventType[]) =>
+  `CASE s.stage ${order.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
+const STAGE_ORDER = stageOrder(EVENT_TYPES);
+const inList = (stages: readonly EventType[]) => `s.stage IN (${stages.map((t) => `'${t}'`).join(', ')})`;
 
 /** Sort keys; age sorts by birth date the other way round. */
 const SORT_SQL: Record<SortColumn, { expr: string; reverse?: boolean }> = {
@@ -53,6 +62,8 @@ export function filterSql(filter: Filter, view: RowView): { where: string; param
   if (filter.stage === 'stable') {
     clauses.push(`s.stage = 'employed' AND s.entry_date <= ?`);
     params.push(stableEntryCutoff(view.asOf, view.stableDays));
+  } else if (filter.stage === 'on_the_way') {
+    clauses.push(inList(ON_THE_WAY_STAGES));
   } else if (filter.stage !== null) {
     clauses.push('s.stage = ?');
     params.push(filter.stage);
@@ -70,12 +81,15 @@ export function filterSql(filter: Filter, view: RowView): { where: string; param
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-function orderSql(sort: Query['sort']): string {
+function orderSql(sort: Query['sort'], filter: Filter): string {
   const keys = sort.map(({ colId, sort: dir }) => {
     const { expr, reverse } = SORT_SQL[colId];
     const desc = (dir === 'desc') !== (reverse === true);
     return `${expr} ${desc ? 'DESC' : 'ASC'}`;
   });
+  // One enterprise's people: those it can still count on first, withdrawn last.
+  const oneEnterprise = filter.enterpriseId !== null && filter.enterpriseId !== 'any';
+  if (keys.length === 0 && oneEnterprise) keys.push(stageOrder(ENTERPRISE_LIST_ORDER));
   // Newest registrations first by default; the tie-break keeps pages stable.
   keys.push('s.seq DESC');
   return `ORDER BY ${keys.join(', ')}`;
@@ -91,7 +105,7 @@ export function pageSql(query: Query, view: RowView): { seqSql: string; countSql
   const sortsByEnterprise = query.sort.some((s) => s.colId === 'enterpriseName');
   const join = sortsByEnterprise ? 'LEFT JOIN enterprises ent ON ent.id = s.enterprise_id' : '';
   return {
-    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort)} LIMIT ${query.limit} OFFSET ${query.offset}`,
+    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort, query.filter)} LIMIT ${query.limit} OFFSET ${query.offset}`,
     countSql: `SELECT COUNT(*) AS n FROM seekers s ${where}`,
     params,
   };

@@ -4,6 +4,7 @@ import { ApiError } from '../../../../shared/contract/result';
 import { checkIdNumber, maskIdNumber, normaliseIdNumber } from '../../../../shared/domain/id-number';
 import { maskMobile } from '../../../../shared/domain/phone';
 import type { EventType } from '../../../../shared/domain/pipeline';
+import { registrationDifferences } from '../../../../shared/domain/registration-differences';
 import type {
   RegisterResult,
   SeekerDetail,
@@ -43,9 +44,30 @@ export function assertEnterprise(db: Database, id: string | null, path: string):
     throw fieldError(path, 'v.enterprise_unknown');
 }
 
+/** Where and when a form registration was taken, by whom. */
+export function formRegistration(input: SeekerInputParsed, ctx: WriteContext) {
+  return {
+    signedUpOn: input.signedUpOn,
+    signedUpAt: input.signedUpAt,
+    channel: input.channel,
+    source: 'form',
+    recordedBy: ctx.operator,
+    recordedAt: ctx.now,
+  };
+}
+
+export function findByIdNumber(db: Database, idNumber: string) {
+  return db.get<{ seq: number; id: string; name: string }>(
+    'SELECT seq, id, name FROM seekers WHERE id_number = ?',
+    [idNumber],
+  );
+}
+
 /**
  * Registers a person. The ID number is the person: a second registration of it adds a registration
- * (where and when) and changes nothing else; the answer says where and when the first was made.
+ * (where and when); the answer says where and when the first was made. When it also brings values
+ * that differ from those on file (a new phone), it is refused with `v.registration_differs`: the
+ * form then shows the differences and registers through `seekers.registerAgain` with the user's choices.
  */
 export function registerSeeker(
   db: Database,
@@ -54,19 +76,15 @@ export function registerSeeker(
   view: RowView,
 ): RegisterResult {
   if (input.signedUpOn > ctx.today) throw fieldError('signedUpOn', 'v.date_future');
-  const registration = {
-    signedUpOn: input.signedUpOn,
-    signedUpAt: input.signedUpAt,
-    channel: input.channel,
-    source: 'form',
-    recordedBy: ctx.operator,
-    recordedAt: ctx.now,
-  };
-  const existing = db.get<{ seq: number; id: string; name: string }>(
-    'SELECT seq, id, name FROM seekers WHERE id_number = ?',
-    [input.idNumber],
-  );
+  const registration = formRegistration(input, ctx);
+  const existing = findByIdNumber(db, input.idNumber);
   if (existing) {
+    const differences = registrationDifferences(readEditable(db, existing.seq), input);
+    if (differences.length > 0) {
+      throw new ApiError('conflict', 'v.registration_differs', {
+        params: { name: existing.name, count: differences.length },
+      });
+    }
     const first = firstRegistration(db, existing.seq) ?? null;
     insertRegistration(db, { ...registration, seekerSeq: existing.seq });
     ctx.audit({
@@ -116,7 +134,7 @@ export function registerSeeker(
   return { seeker: getSeeker(db, seekerId, view), created: true, firstRegistration: null };
 }
 
-interface Editable {
+export interface Editable {
   name: string;
   phone: string;
   countyCode: string;
@@ -132,7 +150,7 @@ interface Editable {
   signedUpAt: string;
 }
 
-function readEditable(db: Database, seq: number): Editable {
+export function readEditable(db: Database, seq: number): Editable {
   const r = db.get<{
     name: string;
     phone: string;

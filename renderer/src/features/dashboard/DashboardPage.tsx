@@ -57,7 +57,6 @@ export function DashboardPage() {
     },
     [filter.countyCode],
   );
-  const openEnterpriseAll = useCallback((id: string) => openEnterprise(id, null), [openEnterprise]);
   const countyCode = filter.countyCode;
   const drillCounty = useCallback(
     (code: string) => setFilter({ countyCode: code === countyCode ? null : code }),
@@ -140,7 +139,7 @@ export function DashboardPage() {
         ) : null}
         <div className="gap-layout">
           <GapChart rows={data.enterprises} onOpen={openEnterprise} />
-          <GapTable rows={data.enterprises} onOpen={openEnterpriseAll} />
+          <GapTable rows={data.enterprises} onOpen={openEnterprise} />
         </div>
       </section>
 

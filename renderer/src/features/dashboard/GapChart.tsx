@@ -7,8 +7,11 @@ import { AXIS_TICK, COLOURS, STAGE_COLOURS } from '../../ui/chart-style';
 import { ChartLegend } from './ChartLegend';
 import { useWidth } from './use-width';
 
-/** A bar segment opens the people it counts: employed now, or one pipeline stage, at one enterprise. */
-export type GapSegment = 'employed' | PipelineStage;
+/**
+ * A bar segment (or a figure of the table) opens the people it counts at one enterprise: employed
+ * now, one pipeline stage, or everyone on the way (在途).
+ */
+export type GapSegment = 'employed' | PipelineStage | 'on_the_way';
 
 interface GapChartProps {
   rows: readonly EnterpriseGap[];

@@ -141,6 +141,10 @@ describe('the job-seeker grid query', () => {
     expect(await matching({ stage: 'signed_up' })).toEqual(['向东']);
   });
 
+  it('filters the people on their way (在途): verified up to trained', async () => {
+    expect(await matching({ stage: 'on_the_way' })).toEqual(['田军', '覃伟'].sort());
+  });
+
   it('filters by enterprise, and "any" for those not placed who take any enterprise', async () => {
     expect(await matching({ enterpriseId: luxshare })).toEqual(['向敏']);
     expect(await matching({ enterpriseId: huaxin })).toEqual(['谭小燕']);

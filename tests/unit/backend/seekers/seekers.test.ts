@@ -92,8 +92,7 @@ describe('registering a job seeker', () => {
       'seekers.register',
       seekerInput({
         idNumber: ` ${typed} `,
-        name: '田君',
-        phone: '13900001111',
+        name: '田军',
         signedUpOn: '2022-03-01',
         signedUpAt: '巴东县春风行动专场招聘会',
         channel: 'job_fair',
@@ -102,7 +101,6 @@ describe('registering a job seeker', () => {
     expect(again.created).toBe(false);
     expect(again.seeker.id).toBe(first.seeker.id);
     expect(again.firstRegistration).toMatchObject({ signedUpOn: '2022-02-11', signedUpAt: '青龙村委会' });
-    // Nothing else changes silently.
     expect(again.seeker).toMatchObject({
       name: '田军',
       phoneMasked: '137****1255',
@@ -114,6 +112,77 @@ describe('registering a job seeker', () => {
     ]);
     expect(again.seeker.events.map((e) => e.type)).toEqual(['signed_up']);
     expect(await auditActions()).toContain('seekers.registerAgain');
+  });
+
+  describe('a second registration that brings other values', () => {
+    const knownId = validId('422823', '19870921', '335');
+    const later = {
+      idNumber: knownId,
+      name: '谭桂华',
+      phone: '13988886666',
+      village: '青树村',
+      town: '',
+      signedUpOn: '2022-03-02',
+      signedUpAt: '招聘会',
+      channel: 'job_fair' as const,
+    };
+
+    beforeAll(async () => {
+      await register(backend, { idNumber: knownId, name: '谭桂花', phone: '13712341255', village: '' });
+    });
+
+    it('is refused, changing nothing, and says how many values differ', async () => {
+      const before = (await call(backend, 'seekers.findByIdNumbers', { idNumbers: [knownId] })).found[0]!;
+      const e = errorOf(await backend.invoke('seekers.register', seekerInput(later)));
+      expect(e).toMatchObject({ code: 'conflict', message: 'v.registration_differs', params: { count: 3 } });
+      const person = await call(backend, 'seekers.get', { id: before.seekerId });
+      expect(person).toMatchObject({ name: '谭桂花', phoneMasked: '137****1255', village: '' });
+      expect(person.registrations).toHaveLength(1);
+    });
+
+    it('shows the differences with phones masked, a blank new value being no difference', async () => {
+      const c = await call(backend, 'seekers.compareRegistration', seekerInput(later));
+      expect(c.existing).toMatchObject({ name: '谭桂花', idMasked: expect.stringMatching(/^422823\*{8}/) });
+      expect(c.existing?.firstRegistration).toMatchObject({ signedUpOn: '2022-02-10' });
+      expect(c.differences).toEqual([
+        { field: 'name', stored: '谭桂花', incoming: '谭桂华' },
+        { field: 'phone', stored: '137****1255', incoming: '139****6666' },
+        { field: 'village', stored: '', incoming: '青树村' },
+      ]);
+      expect(JSON.stringify(c)).not.toContain('13988886666');
+      const unknown = await call(
+        backend,
+        'seekers.compareRegistration',
+        seekerInput({ idNumber: validId('422823', '19870921', '337') }),
+      );
+      expect(unknown).toEqual({ existing: null, differences: [] });
+    });
+
+    it('needs a choice for every difference', async () => {
+      const e = errorOf(
+        await backend.invoke('seekers.registerAgain', {
+          person: seekerInput(later),
+          keep: { phone: 'incoming' },
+        }),
+      );
+      expect(e).toMatchObject({ code: 'conflict', message: 'v.registration_choose', params: { count: 2 } });
+    });
+
+    it('keeps the values chosen, adds the registration and audits the choice', async () => {
+      const r = await call(backend, 'seekers.registerAgain', {
+        person: seekerInput(later),
+        keep: { phone: 'incoming', village: 'incoming', name: 'stored' },
+      });
+      expect(r.created).toBe(false);
+      expect(r.seeker).toMatchObject({ name: '谭桂花', phoneMasked: '139****6666', village: '青树村' });
+      expect(r.seeker.registrations.map((x) => x.signedUpAt)).toEqual(['青龙村委会', '招聘会']);
+      const entry = (await call(backend, 'audit.list', { limit: 1 }))[0]!;
+      expect(entry).toMatchObject({ action: 'seekers.registerAgain', entityId: r.seeker.id });
+      expect(entry.summary).toContain('phone: 137****1255 → 139****6666');
+      expect(entry.summary).toContain('village: ∅ → 青树村');
+      expect(entry.summary).toContain('name: 谭桂花 (not 谭桂华)');
+      expect(entry.summary).not.toContain('13988886666');
+    });
   });
 
   it.each([
