@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
+import { idCheckChar } from '../../shared/domain/id-number';
 import { openWithDemo, useLanguage } from './demo';
 import { expect, test } from './fixtures';
 
@@ -10,6 +11,11 @@ async function printToText(page: Page, testInfo: TestInfo, name: string): Promis
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, testInfo.outputPath(name)]);
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+function validId(region: string, birth: string, seq: string): string {
+  const first17 = `${region}${birth}${seq}`;
+  return first17 + idCheckChar(first17);
 }
 
 const headline = (page: Page, id: string) => page.getByTestId(`headline-${id}`);
@@ -99,6 +105,8 @@ test('a daily report: generated, frozen, printed to PDF with the silent counties
   const report = page.getByTestId('daily-report');
   await expect(report).toContainText('恩施州“春风行动”工作日报');
   await expect(page.getByTestId('report-silent')).toHaveText('各县市当天均有记录');
+  const badong = page.getByTestId('report-county-422823').locator('th, td');
+  const badongAsGenerated = await badong.allTextContents();
   const text = await printToText(page, testInfo, 'report-2022-03-10');
   for (const figure of [
     '6,913',
@@ -122,11 +130,45 @@ test('a daily report: generated, frozen, printed to PDF with the silent counties
   const early = await printToText(page, testInfo, 'report-2022-01-28');
   expect(early.match(/当天无记录/g)?.length).toBe(5);
 
-  // Both are listed by date, newest first; a later change does not alter a saved report.
+  // A later change: one more person signs up in Badong on the report's day. The counts take it in…
+  const signedUpInBadong = () =>
+    page.evaluate(async () => {
+      const r = await window.api['counts.summary']({ asOf: '2022-03-10' });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data.byCounty.find((c) => c.code === '422823')!.signedUp;
+    });
+  const signedUpBefore = await signedUpInBadong();
+  const registered = await page.evaluate(
+    async (idNumber) => {
+      const counties = await window.api['counties.list']({});
+      if (!counties.ok) throw new Error(counties.error.message);
+      const town = counties.data.find((c) => c.code === '422823')!.towns[0]!.name;
+      const r = await window.api['seekers.register']({
+        name: '向晚报',
+        idNumber,
+        phone: '13872799001',
+        countyCode: '422823',
+        town,
+        channel: 'point_to_point',
+        signedUpOn: '2022-03-10',
+      });
+      return r.ok ? 'ok' : JSON.stringify(r.error);
+    },
+    validId('422823', '19990101', '731'),
+  );
+  expect(registered).toBe('ok');
+  expect(await signedUpInBadong()).toBe(signedUpBefore + 1);
+
+  // …but the saved reports do not: both are listed by date, newest first, and the day's report
+  // opens with Badong's line as it was generated.
   await page.getByRole('link', { name: /全部日报/ }).click();
   const list = page.getByTestId('report-list');
   await expect(list.getByRole('row')).toHaveCount(3);
-  await expect(list.getByRole('row').nth(1)).toContainText('2022');
+  await expect(list.getByRole('row').nth(1)).toContainText(/2022.03.10/);
+  await expect(list.getByRole('row').nth(2)).toContainText(/2022.01.28/);
+  await list.getByRole('row').nth(1).getByRole('button', { name: '打开' }).click();
+  await expect(badong).toHaveText(badongAsGenerated);
+  await page.getByRole('link', { name: /全部日报/ }).click();
 
   await useLanguage(page, 'en');
   await list.getByRole('button', { name: 'Open' }).first().click();

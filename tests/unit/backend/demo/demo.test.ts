@@ -2,11 +2,13 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
 import { DB_FILE_NAME } from '../../../../electron/backend/db/store';
+import { readSettings } from '../../../../electron/backend/app/repos/settings';
 import { DEMO_TOWNS } from '../../../../electron/backend/demo/demo-data';
 import { contract, type ChannelOutput } from '../../../../shared/contract/channels';
 import { COUNTIES } from '../../../../shared/domain/counties';
 import { demandByEnterprise, periodPresets, totalDemand } from '../../../../shared/domain/quotas';
 import { fakeClock } from '../../support/clock';
+import { openSavedState } from '../../support/db-file';
 import { call, errorOf } from '../../support/fixtures';
 import { fileDigest, tempDirs } from '../../support/temp-dir';
 
@@ -95,6 +97,28 @@ describe('the demo dataset', () => {
 
   it('is saved to disk and no longer reports an empty database', async () => {
     expect(await call(backend, 'app.info', {})).toMatchObject({ empty: false });
+    // What a restart finds (the file and its journal): everything the load reported.
+    const saved = await openSavedState(path.join(dir, DB_FILE_NAME));
+    try {
+      const count = (table: string) => saved.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
+      expect({
+        enterprises: count('enterprises'),
+        demandLines: count('demand_lines'),
+        seekers: count('seekers'),
+        events: count('seeker_events'),
+      }).toEqual({
+        enterprises: summary.enterprises,
+        demandLines: summary.demandLines,
+        seekers: summary.seekers,
+        events: summary.events,
+      });
+      expect(readSettings(saved.db)).toMatchObject({
+        asOfDate: summary.asOfDate,
+        stableDays: summary.stableDays,
+      });
+    } finally {
+      await saved.close();
+    }
   });
 
   it('refuses a second load and changes nothing', async () => {
