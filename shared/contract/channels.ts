@@ -22,6 +22,7 @@ import { dashboardChannels } from './dashboard-channels';
 import { importChannels } from './import-channels';
 import { transportChannels } from './transport-channels';
 import { stabilisationChannels } from './stabilisation-channels';
+import { fieldworkChannels } from './fieldwork-channels';
 
 const Empty = z.object({}).strict();
 
@@ -165,6 +166,7 @@ export const contract = {
   ...dashboardChannels,
   ...transportChannels,
   ...stabilisationChannels,
+  ...fieldworkChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { m0005Stabilisation } from './0005-stabilisation';
 import { m0006CountyTasksReports } from './0006-county-tasks-reports';
 import { m0007EventTally } from './0007-event-tally';
 import { m0008SeekerTally } from './0008-seeker-tally';
+import { m0010Fieldwork } from './0010-fieldwork';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   m0006CountyTasksReports,
   m0007EventTally,
   m0008SeekerTally,
+  m0010Fieldwork,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
