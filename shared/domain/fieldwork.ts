@@ -121,8 +121,12 @@ export function checkVisit(v: VisitShape, ctx: z.RefinementCtx): void {
     if (v.countyCode === null) issue('countyCode', 'v.county');
     if (v.policies.length > 0) issue('policies', 'v.visit_policies_briefing_only');
   }
-  if (v.signedUp > v.reached) issue('signedUp', 'v.visit_signed_over_reached');
-  if (v.seekerIds.length > v.signedUp) issue('signedUp', 'v.visit_linked_over_signed');
+  // A count that is not a count already carries its own message: comparing it would add a wrong one.
+  const counted = (n: number) => Number.isInteger(n) && n >= 0;
+  if (counted(v.reached) && counted(v.signedUp) && v.signedUp > v.reached)
+    issue('signedUp', 'v.visit_signed_over_reached');
+  else if (counted(v.signedUp) && v.seekerIds.length > v.signedUp)
+    issue('signedUp', 'v.visit_linked_over_signed');
   if (new Set(v.seekerIds).size !== v.seekerIds.length) issue('seekerIds', 'v.duplicate');
 }
 
@@ -249,7 +253,12 @@ export function visitFiguresByCounty(
   const out = new Map<string, CountyVisitFigures>();
   for (const v of visits) {
     if (v.countyCode === null || v.date > date) continue;
-    const f = out.get(v.countyCode) ?? { visitsDay: 0, visitsTotal: 0, visitSignUpsDay: 0, visitSignUpsTotal: 0 };
+    const f = out.get(v.countyCode) ?? {
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
+    };
     f.visitsTotal++;
     f.visitSignUpsTotal += v.signedUp;
     if (v.date === date) {

@@ -1,4 +1,5 @@
 import { dashboardEn, reportsEn } from './dashboard-en';
+import { fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
 import { stabilisationEn } from './stabilisation-en';
 import { transportMessagesEn } from './transport-messages-en';
@@ -25,6 +26,7 @@ export const en = {
     enterprises: 'Enterprises & quotas',
     transport: 'Transport',
     stabilisation: 'Stabilisation',
+    fieldwork: 'Field visits',
     reports: 'Reports',
     imports: 'Imports',
     settings: 'Settings',
@@ -449,11 +451,13 @@ export const en = {
   gender: { male: 'Male', female: 'Female' },
   imports: importsEn,
   stabilisation: stabilisationEn,
+  fieldwork: fieldworkEn,
   transport: transportEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   v: {
     ...transportMessagesEn,
+    ...fieldworkMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',

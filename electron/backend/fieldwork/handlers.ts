@@ -17,6 +17,7 @@ export const fieldworkHandlers: DomainHandlers<FieldworkChannel> = {
   'fieldVisits.delete': ({ id }, ctx) => deleteVisit(ctx.db, id, ctx),
   'enterpriseService.overview': (_input, { db }) => serviceOverview(db),
   'enterpriseService.requests': (filter, { db, now }) => listRequests(db, filter, figuresAsOf(db, now)),
-  'enterpriseService.saveRequest': (input, ctx) => saveRequest(ctx.db, input, ctx, figuresAsOf(ctx.db, ctx.now)),
+  'enterpriseService.saveRequest': (input, ctx) =>
+    saveRequest(ctx.db, input, ctx, figuresAsOf(ctx.db, ctx.now)),
   'enterpriseService.setCommissioner': (input, ctx) => setCommissioner(ctx.db, input, ctx),
 };

@@ -106,7 +106,12 @@ function auditAction(before: ServiceRequest | null, after: ServiceRequest): stri
 }
 
 /** Records a request, or what was done about it; a date solved closes it, clearing it reopens it. */
-export function saveRequest(db: Database, input: RequestInput, ctx: WriteContext, asOf: string): ServiceRequest {
+export function saveRequest(
+  db: Database,
+  input: RequestInput,
+  ctx: WriteContext,
+  asOf: string,
+): ServiceRequest {
   notFuture(input.raisedOn, 'raisedOn', ctx.today);
   notFuture(input.solvedOn, 'solvedOn', ctx.today);
   enterpriseNamed(db, input.enterpriseId, 'enterpriseId');

@@ -96,7 +96,12 @@ export function listVisits(db: Database, filter: Filter): VisitList {
       filter.limit,
     ])
     .map(toRow);
-  const t = db.get<{ visits: number; reached: number | null; signed_up: number | null; linked: number | null }>(
+  const t = db.get<{
+    visits: number;
+    reached: number | null;
+    signed_up: number | null;
+    linked: number | null;
+  }>(
     `SELECT COUNT(*) AS visits, SUM(v.reached) AS reached, SUM(v.signed_up) AS signed_up,
        SUM((SELECT COUNT(*) FROM field_visit_signups s WHERE s.visit_id = v.id)) AS linked
      FROM field_visits v ${w.sql}`,
@@ -150,9 +155,10 @@ function seqsOf(db: Database, ids: readonly string[]): number[] {
 function linkPeople(db: Database, visitId: string, seqs: readonly number[]): void {
   const kept = new Map(
     db
-      .all<{ id: string; seeker_seq: number }>('SELECT id, seeker_seq FROM field_visit_signups WHERE visit_id = ?', [
-        visitId,
-      ])
+      .all<{ id: string; seeker_seq: number }>(
+        'SELECT id, seeker_seq FROM field_visit_signups WHERE visit_id = ?',
+        [visitId],
+      )
       .map((r) => [r.seeker_seq, r.id]),
   );
   db.run('DELETE FROM field_visit_signups WHERE visit_id = ?', [visitId]);

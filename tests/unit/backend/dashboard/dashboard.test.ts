@@ -412,6 +412,10 @@ describe('the daily report', () => {
       employedNow: 0,
       stable: 0,
       complete: 0,
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
       silent: false,
     });
     expect(by[C2]).toMatchObject({
@@ -449,6 +453,10 @@ describe('the daily report', () => {
       employedNow: 3,
       stable: 2,
       complete: 0.2,
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
     });
     expect(
       r.enterprises.map((e) => [e.name, e.demand, e.deadline, e.hiresDay, e.employedNow, e.gap]),

@@ -39,7 +39,9 @@ beforeEach(async () => {
   );
 });
 
-function insertVisit(values: { kind?: string; reached?: number; signedUp?: number; policies?: string } = {}): string {
+function insertVisit(
+  values: { kind?: string; reached?: number; signedUp?: number; policies?: string } = {},
+): string {
   const id = randomUUID();
   db.run(
     `INSERT INTO field_visits (id, kind, visit_date, class_id, county_code, town, village, reached, signed_up, policies,
@@ -62,7 +64,15 @@ function insertRequest(values: { category?: string; solvedOn?: string | null; do
   db.run(
     `INSERT INTO service_requests (id, enterprise_id, raised_on, category, asked, done, solved_on, created_at, updated_at)
      VALUES (?, ?, '2022-02-15', ?, '一季度缺口500人', ?, ?, ?, ?)`,
-    [randomUUID(), enterprise, values.category ?? 'shortage', values.done ?? '', values.solvedOn ?? null, NOW, NOW],
+    [
+      randomUUID(),
+      enterprise,
+      values.category ?? 'shortage',
+      values.done ?? '',
+      values.solvedOn ?? null,
+      NOW,
+      NOW,
+    ],
   );
 }
 
