@@ -29,6 +29,7 @@ export const fieldworkEn = {
     class: 'Class',
     kind: 'Kind',
     all: 'All',
+    clear: 'Clear filters',
   },
   totals: '{{visits}} visits · {{reached}} reached · {{signedUp}} signed up ({{linked}} named)',
   actions: {
@@ -104,8 +105,14 @@ export const fieldworkEn = {
     close: 'Close',
   },
   timeline: {
-    signedUpAt: 'Signed up at a {{kind}}',
-    class: 'by {{name}}',
+    signedUpAt: 'Signed up {{at}}',
+    at: {
+      door_to_door: 'on a door-to-door visit',
+      village_meeting: 'at a village meeting',
+      job_fair: 'at a job fair',
+      phone_follow_up: 'on a phone follow-up',
+      policy_briefing: 'at a policy briefing',
+    },
   },
   service: {
     title: 'One-to-one service',

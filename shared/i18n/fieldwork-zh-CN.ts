@@ -33,6 +33,7 @@ export const fieldworkZhCN: Widen<typeof fieldworkEn> = {
     class: '专班',
     kind: '方式',
     all: '全部',
+    clear: '清除筛选',
   },
   totals: '走访 {{visits}} 场 · 接触 {{reached}} 人 · 报名 {{signedUp}} 人（已关联 {{linked}} 人）',
   actions: {
@@ -106,8 +107,14 @@ export const fieldworkZhCN: Widen<typeof fieldworkEn> = {
     close: '关闭',
   },
   timeline: {
-    signedUpAt: '在{{kind}}上报名',
-    class: '{{name}}',
+    signedUpAt: '{{at}}报名',
+    at: {
+      door_to_door: '入户走访时',
+      village_meeting: '在院坝会上',
+      job_fair: '在招聘会上',
+      phone_follow_up: '电话跟进时',
+      policy_briefing: '在政策宣讲会上',
+    },
   },
   service: {
     title: '一对一服务',

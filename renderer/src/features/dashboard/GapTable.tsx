@@ -8,8 +8,14 @@ interface GapTableProps {
   onOpen: (enterpriseId: string) => void;
 }
 
-type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap';
-const NUMERIC: readonly Exclude<Column, 'name'>[] = ['demand', 'employedNow', 'inPipeline', 'gap'];
+type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap' | 'openRequests';
+const NUMERIC: readonly Exclude<Column, 'name'>[] = [
+  'demand',
+  'employedNow',
+  'inPipeline',
+  'gap',
+  'openRequests',
+];
 
 /**
  * The gap chart's figures, sortable by any column; a row opens that enterprise's people. A plain
@@ -26,9 +32,10 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
     );
     return sort.desc ? out.reverse() : out;
   }, [rows, sort]);
-  const header = (col: Column, text: string) => (
+  const header = (col: Column, text: string, hint?: string) => (
     <th
       scope="col"
+      title={hint}
       className={col === 'name' ? undefined : 'num'}
       aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'}
     >
@@ -51,6 +58,7 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
           {header('employedNow', t('dashboard.gap.employedNow'))}
           {header('inPipeline', t('dashboard.gap.inPipeline'))}
           {header('gap', t('dashboard.gap.gap'))}
+          {header('openRequests', t('dashboard.gap.openRequests'), t('dashboard.gap.openRequestsHint'))}
         </tr>
       </thead>
       <tbody>
@@ -62,7 +70,7 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
               </button>
             </th>
             {NUMERIC.map((c) => (
-              <td key={c} className="num">
+              <td key={c} className={c === 'openRequests' && r[c] > 0 ? 'num has-open' : 'num'}>
                 {fmt.number(r[c])}
               </td>
             ))}
