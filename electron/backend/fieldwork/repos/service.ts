@@ -198,7 +198,10 @@ export function setCommissioner(
   return after;
 }
 
-/** Every enterprise with its commissioner, its open and solved requests, and its latest policy briefing. */
+/**
+ * Every enterprise with its commissioner, its open and solved requests, and its latest policy
+ * briefing: those with requests waiting first, then by name as the enterprises page lists them.
+ */
 export function serviceOverview(db: Database): EnterpriseService[] {
   return db
     .all<{
@@ -224,7 +227,7 @@ export function serviceOverview(db: Database): EnterpriseService[] {
          (SELECT MAX(visit_date) FROM field_visits v WHERE v.enterprise_id = e.id AND v.kind = 'policy_briefing')
            AS last_briefing
        FROM enterprises e LEFT JOIN enterprise_commissioners c ON c.enterprise_id = e.id
-       ORDER BY e.archived, e.created_at, e.name`,
+       ORDER BY e.archived, open > 0 DESC, e.name`,
     )
     .map((r) => ({
       enterpriseId: r.id,

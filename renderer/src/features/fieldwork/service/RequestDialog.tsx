@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -71,6 +71,13 @@ export function RequestDialog({ request, onClose }: { request: Request; onClose:
   const enterpriseId = useWatch({ control, name: 'enterpriseId' });
   const solvedOn = useWatch({ control, name: 'solvedOn' });
   const solved = solvedOn !== null && solvedOn !== undefined;
+
+  // The enterprise select shows its value once its options are there; the commissioner, once known,
+  // is who solved it unless someone else is named.
+  useEffect(() => setValue('enterpriseId', getValues('enterpriseId')), [enterprises, setValue, getValues]);
+  useEffect(() => {
+    if (solved && commissioner && !getValues('handledBy')) setValue('handledBy', commissioner);
+  }, [solved, commissioner, setValue, getValues]);
 
   const onSubmit = async (values: Parsed) => {
     setSubmitError(null);

@@ -35,7 +35,7 @@ export function RequestTable({ rows }: { rows: readonly ServiceRequest[] }) {
             </td>
             <td className="request-text">{r.asked}</td>
             <td className="request-text">{r.done}</td>
-            <td>{r.handledBy}</td>
+            <td className="handled-by">{r.handledBy}</td>
             <td className="nowrap">
               {r.solvedOn ? (
                 fmt.date(r.solvedOn)

@@ -43,8 +43,10 @@ export function VisitForm({ initial, people: initialPeople, place = '', onClose 
   const prefix = useId();
   const id = (f: string) => `${prefix}-${f}`;
   const counties = useReferenceStore((s) => s.counties);
-  const enterprises = activeEnterprises(useReferenceStore((s) => s.enterprises));
-  const classes = useRead('recruitmentClasses.list', {}).data ?? [];
+  const allEnterprises = useReferenceStore((s) => s.enterprises);
+  const enterprises = activeEnterprises(allEnterprises);
+  const classList = useRead('recruitmentClasses.list', {}).data;
+  const classes = classList ?? [];
   const [people, setPeople] = useState<VisitPerson[]>([...initialPeople]);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const {
@@ -63,6 +65,10 @@ export function VisitForm({ initial, people: initialPeople, place = '', onClose 
   const countyCode = useWatch({ control, name: 'countyCode' });
   const signedUp = useWatch({ control, name: 'signedUp' });
   const briefing = kind === 'policy_briefing';
+
+  // A select shows its value only once its options are there: set it again when they arrive.
+  useEffect(() => setValue('classId', getValues('classId')), [classList, setValue, getValues]);
+  useEffect(() => setValue('enterpriseId', getValues('enterpriseId')), [allEnterprises, setValue, getValues]);
 
   // What one kind records the other does not: switching clears it, so nothing hidden is sent.
   const firstKind = useRef(true);
