@@ -10,11 +10,12 @@ import { applyServerIssues } from '../../data/form-issues';
 import { countyName } from '../../data/labels';
 import { useRead } from '../../data/use-read';
 import { useFormatters } from '../../format';
-import { translateError, translateIssue } from '../../i18n';
+import { translateError } from '../../i18n';
 import { flashSuccess } from '../../shell/flash-store';
 import { Field, fieldAria } from '../../ui/Field';
-import { FormError } from '../../ui/FormError';
+import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
+import { CheckGroup } from './CheckGroup';
 
 type Values = z.input<typeof RecruitmentClassInput>;
 type Parsed = z.output<typeof RecruitmentClassInput>;
@@ -84,26 +85,14 @@ function ClassForm({ initial, onDone }: { initial: RecruitmentClass | null; onDo
               {...register('phone')}
             />
           </Field>
-          <fieldset className="span-4 county-group" aria-invalid={errors.countyCodes ? true : false}>
-            <legend>
-              {t('fieldwork.classes.counties')}
-              <span className="required-mark" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            </legend>
-            <div className="county-grid">
-              {COUNTIES.map((c) => (
-                <label key={c.code} className="checkbox">
-                  <input type="checkbox" value={c.code} {...register('countyCodes')} />
-                  {countyName(c.code, i18n.language)}
-                </label>
-              ))}
-            </div>
-            {errors.countyCodes?.message ? (
-              <p className="field-error">{translateIssue(errors.countyCodes.message)}</p>
-            ) : null}
-          </fieldset>
+          <CheckGroup legend={t('fieldwork.classes.counties')} error={errors.countyCodes?.message} narrow>
+            {COUNTIES.map((c) => (
+              <label key={c.code} className="checkbox">
+                <input type="checkbox" value={c.code} {...register('countyCodes')} />
+                {countyName(c.code, i18n.language)}
+              </label>
+            ))}
+          </CheckGroup>
           <Field
             id={id('notes')}
             label={t('fieldwork.classes.notes')}
@@ -114,15 +103,7 @@ function ClassForm({ initial, onDone }: { initial: RecruitmentClass | null; onDo
           </Field>
         </div>
       </div>
-      <footer className="modal-footer">
-        <FormError error={submitError} />
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {t('common.save')}
-        </button>
-      </footer>
+      <FormFooter error={submitError} onCancel={onDone} saving={isSubmitting} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { call } from '../../../api';
 import { applyServerIssues } from '../../../data/form-issues';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
-import { FormError } from '../../../ui/FormError';
+import { FormFooter } from '../../../ui/FormFooter';
 import { Modal } from '../../../ui/Modal';
 import type { FieldworkDialog } from '../fieldwork-store';
 
@@ -83,15 +83,7 @@ export function CommissionerDialog({ request, onClose }: { request: Request; onC
             </Field>
           </div>
         </div>
-        <footer className="modal-footer">
-          <FormError error={submitError} />
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {t('common.save')}
-          </button>
-        </footer>
+        <FormFooter error={submitError} onCancel={onClose} saving={isSubmitting} />
       </form>
     </Modal>
   );

@@ -10,7 +10,7 @@ import { useDefaultDate, useReferenceStore } from '../../../data/reference-store
 import { useRead } from '../../../data/use-read';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
-import { FormError } from '../../../ui/FormError';
+import { FormFooter } from '../../../ui/FormFooter';
 import { Modal } from '../../../ui/Modal';
 import type { FieldworkDialog } from '../fieldwork-store';
 
@@ -223,15 +223,7 @@ export function RequestDialog({ request, onClose }: { request: Request; onClose:
             ) : null}
           </div>
         </div>
-        <footer className="modal-footer">
-          <FormError error={submitError} />
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {t('common.save')}
-          </button>
-        </footer>
+        <FormFooter error={submitError} onCancel={onClose} saving={isSubmitting} />
       </form>
     </Modal>
   );

@@ -16,12 +16,12 @@ import { countyName } from '../../../data/labels';
 import { activeEnterprises, townsOf, useReferenceStore } from '../../../data/reference-store';
 import { useRead } from '../../../data/use-read';
 import { useFormatters } from '../../../format';
-import { translateIssue } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { confirmAction } from '../../../ui/confirm-store';
 import { Field, fieldAria } from '../../../ui/Field';
-import { FormError } from '../../../ui/FormError';
+import { FormFooter } from '../../../ui/FormFooter';
 import { Modal } from '../../../ui/Modal';
+import { CheckGroup } from '../CheckGroup';
 import { PeoplePicker } from './PeoplePicker';
 
 export type VisitValues = z.input<typeof FieldVisitInput>;
@@ -292,26 +292,14 @@ export function VisitForm({ initial, people: initialPeople, place = '', onClose 
               <input id={id('staff')} autoComplete="off" {...register('staff')} />
             </Field>
             {briefing ? (
-              <fieldset className="span-4 policy-group" aria-invalid={errors.policies ? true : false}>
-                <legend>
-                  {t('fieldwork.form.policies')}
-                  <span className="required-mark" aria-hidden="true">
-                    {' '}
-                    *
-                  </span>
-                </legend>
-                <div className="policy-grid">
-                  {POLICY_TOPICS.map((p) => (
-                    <label key={p} className="checkbox">
-                      <input type="checkbox" value={p} {...register('policies')} />
-                      {t(`fieldwork.policy.${p}`)}
-                    </label>
-                  ))}
-                </div>
-                {errors.policies?.message ? (
-                  <p className="field-error">{translateIssue(errors.policies.message)}</p>
-                ) : null}
-              </fieldset>
+              <CheckGroup legend={t('fieldwork.form.policies')} error={errors.policies?.message}>
+                {POLICY_TOPICS.map((p) => (
+                  <label key={p} className="checkbox">
+                    <input type="checkbox" value={p} {...register('policies')} />
+                    {t(`fieldwork.policy.${p}`)}
+                  </label>
+                ))}
+              </CheckGroup>
             ) : (
               <Field
                 id={id('people')}
@@ -339,20 +327,13 @@ export function VisitForm({ initial, people: initialPeople, place = '', onClose 
             </Field>
           </div>
         </div>
-        <footer className="modal-footer">
-          <FormError error={submitError} />
+        <FormFooter error={submitError} onCancel={onClose} saving={isSubmitting}>
           {initial.id ? (
             <button type="button" className="danger-text" onClick={() => void onDelete()}>
               {t('fieldwork.actions.delete')}
             </button>
           ) : null}
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {t('common.save')}
-          </button>
-        </footer>
+        </FormFooter>
       </form>
     </Modal>
   );
