@@ -44,7 +44,9 @@ export function VisitFilters({ value, classes, onChange }: VisitFiltersProps) {
         onChange={(e) => set({ countyCode: orNull(e.target.value) })}
       >
         <option value="">
-          {t('fieldwork.filters.county')}：{t('fieldwork.filters.all')}
+          {t('fieldwork.filters.county')}
+          {t('common.colon')}
+          {t('fieldwork.filters.all')}
         </option>
         {COUNTIES.map((c) => (
           <option key={c.code} value={c.code}>
@@ -58,7 +60,9 @@ export function VisitFilters({ value, classes, onChange }: VisitFiltersProps) {
         onChange={(e) => set({ classId: orNull(e.target.value) })}
       >
         <option value="">
-          {t('fieldwork.filters.class')}：{t('fieldwork.filters.all')}
+          {t('fieldwork.filters.class')}
+          {t('common.colon')}
+          {t('fieldwork.filters.all')}
         </option>
         {classes.map((c) => (
           <option key={c.id} value={c.id}>
@@ -72,7 +76,9 @@ export function VisitFilters({ value, classes, onChange }: VisitFiltersProps) {
         onChange={(e) => set({ kind: orNull(e.target.value) })}
       >
         <option value="">
-          {t('fieldwork.filters.kind')}：{t('fieldwork.filters.all')}
+          {t('fieldwork.filters.kind')}
+          {t('common.colon')}
+          {t('fieldwork.filters.all')}
         </option>
         {VISIT_KINDS.map((k) => (
           <option key={k} value={k}>
