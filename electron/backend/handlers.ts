@@ -4,6 +4,7 @@ import { auditHandlers } from './audit/handlers';
 import { countHandlers } from './counts/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { enterpriseHandlers } from './enterprises/handlers';
+import { fieldworkHandlers } from './fieldwork/handlers';
 import { importHandlers } from './imports/handlers';
 import { seekerHandlers } from './seekers/handlers';
 import { stabilisationHandlers } from './stabilisation/handlers';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...transportHandlers,
   ...stabilisationHandlers,
   ...supervisionHandlers,
+  ...fieldworkHandlers,
 };

@@ -24,6 +24,7 @@ import { importChannels } from './import-channels';
 import { transportChannels } from './transport-channels';
 import { stabilisationChannels } from './stabilisation-channels';
 import { supervisionChannels } from './supervision-channels';
+import { fieldworkChannels } from './fieldwork-channels';
 
 const Empty = z.object({}).strict();
 
@@ -173,6 +174,7 @@ export const contract = {
   ...transportChannels,
   ...stabilisationChannels,
   ...supervisionChannels,
+  ...fieldworkChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

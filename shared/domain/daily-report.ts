@@ -22,6 +22,14 @@ export const ReportCountyRow = z.object({
   stable: int,
   /** employed now ÷ task; null without a task. */
   complete: z.number().nullable(),
+  /**
+   * The recruitment classes' field visits dated that day and up to it, and the people they signed
+   * up. Null in reports generated before visits were kept: those still open, without the columns.
+   */
+  visitsDay: int.nullable().default(null),
+  visitsTotal: int.nullable().default(null),
+  visitSignUpsDay: int.nullable().default(null),
+  visitSignUpsTotal: int.nullable().default(null),
   /** Nothing at all was recorded for this county dated that day. */
   silent: z.boolean(),
 });

@@ -61,6 +61,8 @@ export const EnterpriseGap = z.object({
   pipeline: z.record(z.enum(PIPELINE_STAGES), int),
   /** The pipeline's total. */
   inPipeline: int,
+  /** The enterprise's requests to its commissioner still open on the as-of date. */
+  openRequests: int,
 });
 export type EnterpriseGap = z.infer<typeof EnterpriseGap>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTIES } from './counties';
 import { isoDate, optionalText, requiredText, timestamp, uuid } from './fields';
+import { SeekerVisit } from './fieldwork';
 import { ageOn, checkIdNumber } from './id-number';
 import { checkMobile } from './phone';
 import { EVENT_TYPES, LEAVE_REASONS } from './pipeline';
@@ -228,6 +229,8 @@ export const SeekerDetail = SeekerRow.extend({
   entryDate: z.string().nullable(),
   events: z.array(SeekerEvent),
   registrations: z.array(Registration),
+  /** Field visits the person signed up at (the timeline shows them beside the events). */
+  visits: z.array(SeekerVisit),
 });
 export type SeekerDetail = z.infer<typeof SeekerDetail>;
 

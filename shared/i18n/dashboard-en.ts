@@ -41,6 +41,8 @@ export const dashboardEn = {
     employedNow: 'On the job',
     inPipeline: 'In the pipeline',
     gap: 'Gap',
+    openRequests: 'Open requests',
+    openRequestsHint: 'Requests to the enterprise’s commissioner still open on the as-of date',
     fromCounty: 'People from {{county}}; demand and gap are the enterprise’s whole',
   },
   counties: {
@@ -190,6 +192,8 @@ export const reportsEn = {
     employedNow: 'On the job',
     stable: 'Stable',
     complete: '% of task',
+    visits: 'Field visits',
+    visitSignUps: 'Signed up at visits',
     total_row: 'Prefecture',
   },
   enterprises: {

@@ -43,6 +43,8 @@ export const dashboardZhCN: typeof dashboardEn = {
     employedNow: '在岗',
     inPipeline: '在途',
     gap: '缺口',
+    openRequests: '待办诉求',
+    openRequestsHint: '截至统计日期仍未解决的企业诉求（服务专员台账）',
     fromCounty: '人数仅计{{county}}；需求与缺口为企业整体',
   },
   counties: {
@@ -192,6 +194,8 @@ export const reportsZhCN: typeof reportsEn = {
     employedNow: '在岗',
     stable: '稳岗',
     complete: '任务完成率',
+    visits: '走访场次',
+    visitSignUps: '走访报名',
     total_row: '全州',
   },
   enterprises: {

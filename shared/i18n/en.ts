@@ -1,4 +1,5 @@
 import { dashboardEn, reportsEn } from './dashboard-en';
+import { fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
 import { stabilisationEn } from './stabilisation-en';
 import { supervisionAuditEn, supervisionEn, supervisionMessagesEn } from './supervision-en';
@@ -27,6 +28,7 @@ export const en = {
     transport: 'Transport',
     stabilisation: 'Stabilisation',
     supervision: 'Supervision',
+    fieldwork: 'Field visits',
     reports: 'Reports',
     imports: 'Imports',
     settings: 'Settings',
@@ -479,12 +481,14 @@ export const en = {
   imports: importsEn,
   stabilisation: stabilisationEn,
   supervision: supervisionEn,
+  fieldwork: fieldworkEn,
   transport: transportEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   v: {
     ...transportMessagesEn,
     ...supervisionMessagesEn,
+    ...fieldworkMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',

@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
+import { fieldworkMessagesZhCN, fieldworkZhCN } from './fieldwork-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
 import { stabilisationZhCN } from './stabilisation-zh-CN';
 import { supervisionAuditZhCN, supervisionZhCN, supervisionMessagesZhCN } from './supervision-zh-CN';
@@ -28,6 +29,7 @@ export const zhCN: Catalog = {
     transport: '点对点输送',
     stabilisation: '稳岗服务',
     supervision: '督导问题',
+    fieldwork: '招聘走访',
     reports: '报表',
     imports: '导入',
     settings: '设置',
@@ -476,12 +478,14 @@ export const zhCN: Catalog = {
   imports: importsZhCN,
   stabilisation: stabilisationZhCN,
   supervision: supervisionZhCN,
+  fieldwork: fieldworkZhCN,
   transport: transportZhCN,
   dashboard: dashboardZhCN,
   reports: reportsZhCN,
   v: {
     ...transportMessagesZhCN,
     ...supervisionMessagesZhCN,
+    ...fieldworkMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../exports/load-exceljs';
 import type { FileDownload } from '../../../shared/contract/imports';
-import type { DailyReport } from '../../../shared/domain/daily-report';
+import type { DailyReport, ReportCountyRow, ReportTotals } from '../../../shared/domain/daily-report';
 import type { Language } from '../../../shared/domain/settings';
 import { translate } from '../../../shared/i18n';
 import { neutraliseCell } from '../../../shared/imports/neutralise';
@@ -18,9 +18,14 @@ function countiesTable(
 ): Table {
   const c = (k: string) => t(`reports.counties.${k}`);
   const both = (k: string) => [`${c(k)}（${c('day')}）`, `${c(k)}（${c('total')}）`];
+  // Reports generated before field visits were counted have no visit figures, and no such columns.
+  const visits = r.totals.visitsDay !== null;
+  const visitCells = (x: ReportCountyRow | ReportTotals) =>
+    visits ? [x.visitsDay, x.visitsTotal, x.visitSignUpsDay, x.visitSignUpsTotal] : [];
   const headers = [
     c('county'),
     c('task'),
+    ...(visits ? [...both('visits'), ...both('visitSignUps')] : []),
     ...both('signedUp'),
     ...both('verified'),
     ...both('trips'),
@@ -33,6 +38,7 @@ function countiesTable(
   const rows = r.counties.map((x) => [
     lang === 'en' ? x.nameEn : x.nameZh,
     x.task,
+    ...visitCells(x),
     x.signedUpDay,
     x.signedUpTotal,
     x.verifiedDay,
@@ -49,6 +55,7 @@ function countiesTable(
   rows.push([
     c('total_row'),
     s.task,
+    ...visitCells(s),
     s.signedUpDay,
     s.signedUpTotal,
     s.verifiedDay,

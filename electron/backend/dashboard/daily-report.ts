@@ -7,12 +7,14 @@ import type {
   ReportSection,
   ReportTotals,
 } from '../../../shared/domain/daily-report';
+import { visitFiguresByCounty } from '../../../shared/domain/fieldwork';
 import { forecast } from '../../../shared/domain/forecast';
 import { stableEntryCutoff } from '../../../shared/domain/pipeline';
 import type { Period } from '../../../shared/domain/quotas';
 import type { Database } from '../db/database';
 import { readSettings } from '../app/repos/settings';
 import { countiesActiveOn, stableOn, type TallyTotal } from '../counts/counts-tally';
+import { visitCountsUpTo } from '../fieldwork/repos/visits';
 import { conversionsOf } from './figures';
 import { REPORT_SECTIONS } from './report-sections';
 import { demandDeadline, entriesOf, netTransfers, readFacts, tallyInScope, targetOf } from './dashboard';
@@ -74,6 +76,8 @@ export function buildDailyReport(db: Database, date: string, period: Period | nu
   const facts = readFacts(db, date, p, stableDays);
   const active = countiesActiveOn(db, date);
   const cutoff = stableEntryCutoff(date, stableDays);
+  const visits = visitFiguresByCounty(visitCountsUpTo(db, date), date);
+  const noVisits = { visitsDay: 0, visitsTotal: 0, visitSignUpsDay: 0, visitSignUpsTotal: 0 };
 
   const counties: ReportCountyRow[] = facts.summary.byCounty.map((c) => {
     const scope = { countyCode: c.code, enterpriseId: null };
@@ -87,7 +91,9 @@ export function buildDailyReport(db: Database, date: string, period: Period | nu
       ...f,
       stable: stableOn(entriesOf(db, facts, { countyCode: c.code, employerId: null }), date, cutoff),
       complete: share(f.employedNow, task),
-      silent: !active.has(c.code),
+      ...(visits.get(c.code) ?? noVisits),
+      // A class's visit that day is a report from the county too.
+      silent: !active.has(c.code) && !(visits.get(c.code)?.visitsDay ?? 0),
     };
   });
 
@@ -109,6 +115,10 @@ export function buildDailyReport(db: Database, date: string, period: Period | nu
       sum((c) => c.employedNow),
       taskTotal,
     ),
+    visitsDay: sum((c) => c.visitsDay ?? 0),
+    visitsTotal: sum((c) => c.visitsTotal ?? 0),
+    visitSignUpsDay: sum((c) => c.visitSignUpsDay ?? 0),
+    visitSignUpsTotal: sum((c) => c.visitSignUpsTotal ?? 0),
   };
 
   const prefecture = conversionsOf(facts.groups, { countyCode: null, enterpriseId: null });

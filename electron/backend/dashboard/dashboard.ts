@@ -20,6 +20,7 @@ import type { Database } from '../db/database';
 import { listCountyTasks } from './repos/county-tasks';
 import { listEnterprises } from '../enterprises/repos/enterprises';
 import { readSettings } from '../app/repos/settings';
+import { openRequestsOn } from '../fieldwork/repos/service';
 import { readCountGroups, summariseGroups } from '../counts/counts';
 import type { CountGroup } from '../counts/counts-tally';
 import { changesAfter, entriesAsOf, groupsAsOf, type LaterChange } from '../counts/counts-as-of';
@@ -190,7 +191,12 @@ function headlineOf(
 }
 
 /** Demand against people employed and on their way, per enterprise; from the chosen county only when one is. */
-function enterpriseGaps(facts: Facts, scoped: CountsSummary, scope: Scope): EnterpriseGap[] {
+function enterpriseGaps(
+  facts: Facts,
+  scoped: CountsSummary,
+  scope: Scope,
+  openRequests: ReadonlyMap<string, number>,
+): EnterpriseGap[] {
   const overall = new Map(facts.summary.byEnterprise.map((e) => [e.enterpriseId, e]));
   return scoped.byEnterprise
     .filter((e) => scope.enterpriseId === null || e.enterpriseId === scope.enterpriseId)
@@ -209,9 +215,10 @@ function enterpriseGaps(facts: Facts, scoped: CountsSummary, scope: Scope): Ente
         gap: overall.get(e.enterpriseId)?.gap ?? e.gap,
         pipeline,
         inPipeline: PIPELINE_STAGES.reduce((n, s) => n + e.stages[s], 0),
+        openRequests: openRequests.get(e.enterpriseId) ?? 0,
       };
     })
-    .filter((e) => e.demand > 0 || e.employed > 0 || e.inPipeline > 0);
+    .filter((e) => e.demand > 0 || e.employed > 0 || e.inPipeline > 0 || e.openRequests > 0);
 }
 
 /** Each county's task against what it delivered, and whether it is ahead of an even pace through the task's period. */
@@ -352,7 +359,7 @@ export function dashboard(db: Database, input: Input, now: string): Dashboard {
     countyCode: scope.countyCode,
     enterpriseId: scope.enterpriseId,
     headline,
-    enterprises: enterpriseGaps(facts, scoped, scope),
+    enterprises: enterpriseGaps(facts, scoped, scope, openRequestsOn(db, asOf)),
     counties: countyProgress(facts),
     matrix: matrixOf(facts.groups),
     funnel: funnelOf(facts.groups, scope),

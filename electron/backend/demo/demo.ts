@@ -6,6 +6,7 @@ import { countEnterprises, saveEnterprise } from '../enterprises/repos/enterpris
 import { writeSettings } from '../app/repos/settings';
 import { DEMO_BOARD_LODGING, DEMO_ENTERPRISES, DEMO_TOWNS } from './demo-data';
 import { loadDemoCountyTasks } from './demo-county-tasks';
+import { loadDemoFieldwork } from './demo-fieldwork';
 import { loadDemoSeekers } from './demo-seekers-load';
 import { loadDemoStabilisation } from './demo-stabilisation';
 import { loadDemoSupervision } from './demo-supervision';
@@ -64,6 +65,7 @@ export function loadDemo(db: Database, ctx: WriteContext): DemoSummary {
   loadDemoStabilisation(db, enterpriseIds, now);
   loadDemoCountyTasks(db, now);
   loadDemoSupervision(db, enterpriseIds);
+  loadDemoFieldwork(db, enterpriseIds);
   // The drive lasted a month: figures are counted on its last day, and 15 days on the job count as stable.
   writeSettings(db, { asOfDate: DEMO_AS_OF, stableDays: DEMO_STABLE_DAYS });
   const summary = {

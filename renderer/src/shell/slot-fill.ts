@@ -1,3 +1,4 @@
+import { EnterpriseServiceSection } from '../features/fieldwork/service/EnterpriseServiceSection';
 import { ServiceSection } from '../features/stabilisation/person/ServiceSection';
 import { VisitSettingsSection } from '../features/stabilisation/settings/VisitSettingsSection';
 import type { Slots } from './slots';
@@ -6,4 +7,5 @@ import type { Slots } from './slots';
 export const SLOTS: Slots = {
   personSections: [ServiceSection],
   settingsSections: [VisitSettingsSection],
+  enterpriseSections: [EnterpriseServiceSection],
 };

@@ -17,9 +17,15 @@ export interface Slots {
   personSections: readonly ComponentType<PersonSectionProps>[];
   /** Settings cards kept by other features (return-visit intervals). */
   settingsSections: readonly ComponentType[];
+  /** Sections below the enterprises and their quotas (one-to-one service: commissioners, requests). */
+  enterpriseSections: readonly ComponentType[];
 }
 
-const SlotsContext = createContext<Slots>({ personSections: [], settingsSections: [] });
+const SlotsContext = createContext<Slots>({
+  personSections: [],
+  settingsSections: [],
+  enterpriseSections: [],
+});
 
 export const SlotsProvider = SlotsContext.Provider;
 

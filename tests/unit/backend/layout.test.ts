@@ -74,6 +74,7 @@ describe('backend layout', () => {
         'counts',
         'dashboard',
         'enterprises',
+        'fieldwork',
         'handlers.ts',
         'imports',
         'seekers',

@@ -43,6 +43,7 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
   );
   const serviceCase = first((await call(backend, 'cases.list', { limit: 1 })).rows, 'service cases');
   const specialClass = first(await call(backend, 'classes.list', {}), 'special classes');
+  const visit = first((await call(backend, 'fieldVisits.list', { limit: 1 })).rows, 'field visits');
   const finding = first((await call(backend, 'findings.list', {})).rows, 'supervision findings');
   const report =
     (await call(backend, 'reports.list', {})).find((r) => r.date === DEMO_DAY) ??
@@ -87,5 +88,10 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
     'findings.export': { countyCode: '422825' },
     'seekers.compareRegistration': seekerInput(),
     'trips.closeCheck': { id: trip.id },
+    'recruitmentClasses.list': {},
+    'fieldVisits.list': { countyCode: '422822', kind: 'village_meeting' },
+    'fieldVisits.get': { id: visit.id },
+    'enterpriseService.overview': {},
+    'enterpriseService.requests': { status: null },
   };
 }

@@ -13,6 +13,7 @@ import { effectiveAsOf } from '../../../../shared/domain/settings';
 import type { Database } from '../../db/database';
 import { bytesToUuid } from '../../db/binary-uuid';
 import { readSettings } from '../../app/repos/settings';
+import { visitsOfSeeker } from '../../fieldwork/repos/seeker-visits';
 
 /** What a row needs besides the data: age and stability are counted as of this date. */
 export interface RowView {
@@ -185,5 +186,6 @@ export function findSeekerDetail(db: Database, id: string, view: RowView): Seeke
     entryDate: r.entry_date,
     events: listEvents(db, r.seq),
     registrations: listRegistrations(db, r.seq),
+    visits: visitsOfSeeker(db, r.seq),
   };
 }

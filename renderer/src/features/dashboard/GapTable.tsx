@@ -10,8 +10,14 @@ interface GapTableProps {
   onOpen: (enterpriseId: string, segment: GapSegment | null) => void;
 }
 
-type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap';
-const NUMERIC: readonly Exclude<Column, 'name'>[] = ['demand', 'employedNow', 'inPipeline', 'gap'];
+type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap' | 'openRequests';
+const NUMERIC: readonly Exclude<Column, 'name'>[] = [
+  'demand',
+  'employedNow',
+  'inPipeline',
+  'gap',
+  'openRequests',
+];
 /** Figures that count people, and the people they open. */
 const PEOPLE: Partial<Record<Column, GapSegment>> = { employedNow: 'employed', inPipeline: 'on_the_way' };
 
@@ -31,9 +37,10 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
     );
     return sort.desc ? out.reverse() : out;
   }, [rows, sort]);
-  const header = (col: Column, text: string) => (
+  const header = (col: Column, text: string, hint?: string) => (
     <th
       scope="col"
+      title={hint}
       className={col === 'name' ? undefined : 'num'}
       aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'}
     >
@@ -56,6 +63,7 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
           {header('employedNow', t('dashboard.gap.employedNow'))}
           {header('inPipeline', t('dashboard.gap.inPipeline'))}
           {header('gap', t('dashboard.gap.gap'))}
+          {header('openRequests', t('dashboard.gap.openRequests'), t('dashboard.gap.openRequestsHint'))}
         </tr>
       </thead>
       <tbody>
@@ -69,7 +77,7 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
             {NUMERIC.map((c) => {
               const segment = PEOPLE[c];
               return (
-                <td key={c} className="num">
+                <td key={c} className={c === 'openRequests' && r[c] > 0 ? 'num has-open' : 'num'}>
                   {segment && r[c] > 0 ? (
                     <button
                       type="button"

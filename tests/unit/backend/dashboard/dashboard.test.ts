@@ -414,6 +414,10 @@ describe('the daily report', () => {
       employedNow: 0,
       stable: 0,
       complete: 0,
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
       silent: false,
     });
     expect(by[C2]).toMatchObject({
@@ -451,6 +455,10 @@ describe('the daily report', () => {
       employedNow: 3,
       stable: 2,
       complete: 0.2,
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
     });
     expect(
       r.enterprises.map((e) => [e.name, e.demand, e.deadline, e.hiresDay, e.employedNow, e.gap]),
@@ -511,7 +519,10 @@ describe('the daily report', () => {
     expect(counties.getRow(2).getCell(1).value).toBe('县市');
     expect(counties.getRow(3).getCell(1).value).toBe('恩施市');
     expect(counties.getRow(11).getCell(1).value).toBe('全州');
-    expect(counties.getRow(11).getCell(8).value).toBe(13);
+    // Field visits come first, then the people: sign-ups, verified, person-trips.
+    expect(counties.getRow(2).getCell(3).value).toBe('走访场次（当日）');
+    expect(counties.getRow(2).getCell(7).value).toBe('报名（当日）');
+    expect(counties.getRow(11).getCell(12).value).toBe(13);
     expect(wb.worksheets[1]!.getRow(3).getCell(1).value).toBe('甲厂');
   });
 });

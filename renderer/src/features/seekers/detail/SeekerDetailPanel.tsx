@@ -92,7 +92,11 @@ export function SeekerDetailPanel({ id }: { id: string }) {
             {notice ? <RepeatNotice notice={notice} /> : null}
             <NextSteps detail={detail} onRecord={(request) => setDialog({ kind: 'record', request })} />
             <PersonFacts detail={detail} />
-            <Timeline events={detail.events} onCorrect={(event) => setDialog({ kind: 'correct', event })} />
+            <Timeline
+              events={detail.events}
+              visits={detail.visits}
+              onCorrect={(event) => setDialog({ kind: 'correct', event })}
+            />
             <PartnerSection detail={detail} />
             {/* Trips ridden come here when transport exists. */}
             {personSections.map((Section, i) => (
