@@ -14,7 +14,11 @@ import { DEMO_AS_OF, DEMO_STABLE_DAYS } from './demo-seekers';
 import type { WriteContext } from '../write-context';
 
 /** Loads the demo dataset into an empty database (one transaction, run by the caller). */
-export function loadDemo(db: Database, ctx: WriteContext): DemoSummary {
+/**
+ * `oversight: false` leaves out the supervision findings and field work: the upgrade test writes the
+ * demo's people into a database of a version before those tables existed.
+ */
+export function loadDemo(db: Database, ctx: WriteContext, { oversight = true } = {}): DemoSummary {
   const { now, audit } = ctx;
   if (countEnterprises(db) > 0) throw new ApiError('conflict', 'e.demo_not_empty');
   let towns = 0;
@@ -64,8 +68,10 @@ export function loadDemo(db: Database, ctx: WriteContext): DemoSummary {
   const people = loadDemoSeekers(db, enterpriseIds, now);
   loadDemoStabilisation(db, enterpriseIds, now);
   loadDemoCountyTasks(db, now);
-  loadDemoSupervision(db, enterpriseIds);
-  loadDemoFieldwork(db, enterpriseIds);
+  if (oversight) {
+    loadDemoSupervision(db, enterpriseIds);
+    loadDemoFieldwork(db, enterpriseIds);
+  }
   // The drive lasted a month: figures are counted on its last day, and 15 days on the job count as stable.
   writeSettings(db, { asOfDate: DEMO_AS_OF, stableDays: DEMO_STABLE_DAYS });
   const summary = {

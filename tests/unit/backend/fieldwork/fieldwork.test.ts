@@ -224,7 +224,7 @@ describe('field visits', () => {
   });
 
   it('opens a report stored before visits were counted, without visit figures', async () => {
-    const r = await call(backend, 'reports.generate', { date: '2022-02-13' });
+    const r = await call(backend, 'reports.generate', { date: '2022-02-13', newVersion: true });
     const snapshot = JSON.parse(
       backend.store.db.get<{ snapshot: string }>('SELECT snapshot FROM daily_reports WHERE id = ?', [r.id])!
         .snapshot,
