@@ -208,13 +208,16 @@ async function closeDemoTrip(page: Page, tripNo: string): Promise<number> {
   }, tripNo);
 }
 
-/** The daily report's total line: person-trips to date, on the job, stable. */
+/**
+ * The daily report's total line: person-trips to date, on the job, stable. Its cells after the name:
+ * task, four of field visits, then signed up, verified and trips (day, total), hired today, on the job, stable.
+ */
 async function reportTotals(page: Page): Promise<{ trips: string; employedNow: string; stable: string }> {
   const cells = page.getByTestId('report-counties').locator('tfoot td');
   return {
-    trips: (await cells.nth(6).innerText()).trim(),
-    employedNow: (await cells.nth(8).innerText()).trim(),
-    stable: (await cells.nth(9).innerText()).trim(),
+    trips: (await cells.nth(10).innerText()).trim(),
+    employedNow: (await cells.nth(12).innerText()).trim(),
+    stable: (await cells.nth(13).innerText()).trim(),
   };
 }
 
