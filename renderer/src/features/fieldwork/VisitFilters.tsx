@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeFields } from '../../ui/DateRangeFields';
 import { COUNTIES } from '../../../../shared/domain/counties';
 import { VISIT_KINDS, type RecruitmentClass } from '../../../../shared/domain/fieldwork';
 import { countyName } from '../../data/labels';
@@ -16,28 +16,16 @@ const orNull = <T extends string>(v: string) => (v === '' ? null : (v as T));
 /** Dates, county, class and kind of visit. */
 export function VisitFilters({ value, classes, onChange }: VisitFiltersProps) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const set = (patch: Partial<VisitFilterState>) => onChange({ ...value, ...patch });
   return (
     <div className="toolbar visit-filters">
-      <label className="toolbar-field" htmlFor={`${id}-from`}>
-        {t('fieldwork.filters.from')}
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={value.from ?? ''}
-          onChange={(e) => set({ from: orNull(e.target.value) })}
-        />
-      </label>
-      <label className="toolbar-field" htmlFor={`${id}-to`}>
-        {t('fieldwork.filters.to')}
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={value.to ?? ''}
-          onChange={(e) => set({ to: orNull(e.target.value) })}
-        />
-      </label>
+      <DateRangeFields
+        fromLabel={t('fieldwork.filters.from')}
+        toLabel={t('fieldwork.filters.to')}
+        from={value.from}
+        to={value.to}
+        onChange={set}
+      />
       <select
         aria-label={t('fieldwork.filters.county')}
         value={value.countyCode ?? ''}
