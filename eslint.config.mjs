@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 /** The layering rule: shared imports no layer; the renderer no Node; only the shell imports Electron. */
@@ -13,9 +14,37 @@ const nodeBuiltins = [
   'http',
   'util',
 ];
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const restrict = (patterns, message, ...more) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...more] }],
 });
+
+const rendererBan = [
+  ['**/electron/**', 'electron', ...nodeBuiltins],
+  'The renderer reaches the backend only through window.api (renderer/src/api.ts).',
+];
+
+/**
+ * Features import ui/, shell/, data/ and shared/, never another feature's folder: what two features
+ * share lives in data/ (or ui/), and what one shows inside another's page goes through shell/slots.
+ */
+const features = readdirSync(new URL('./renderer/src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const otherFeatures = (own) =>
+  features
+    .filter((f) => f !== own)
+    .flatMap((f) => [
+      `**/features/${f}`,
+      `**/features/${f}/**`,
+      ...['../', '../../', '../../../'].flatMap((up) => [`${up}${f}`, `${up}${f}/**`]),
+    ]);
+const featureRules = features.map((own) => ({
+  files: [`renderer/src/features/${own}/**/*.ts`, `renderer/src/features/${own}/**/*.tsx`],
+  rules: restrict(...rendererBan, {
+    group: otherFeatures(own),
+    message: `A feature imports only ui/, shell/, data/ and shared/: "${own}" may not reach into another feature's folder.`,
+  }),
+}));
 
 export default tseslint.config(
   {
@@ -62,11 +91,9 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    rules: restrict(
-      ['**/electron/**', 'electron', ...nodeBuiltins],
-      'The renderer reaches the backend only through window.api (renderer/src/api.ts).',
-    ),
+    rules: restrict(...rendererBan),
   },
+  ...featureRules,
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/shell/**'],

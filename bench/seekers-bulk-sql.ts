@@ -1,5 +1,5 @@
 import { COUNTIES } from '../shared/domain/counties';
-import { DEMO_TOWNS } from '../electron/backend/services/demo-data';
+import { DEMO_TOWNS } from '../electron/backend/demo/demo-data';
 
 /**
  * SQL that fills a migrated database (with its enterprises) with `people` job seekers and ten

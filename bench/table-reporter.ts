@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
@@ -14,7 +15,25 @@ function machine(): string {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-  return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${gib} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}; load ${load}`;
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${gib} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}; load ${load}; ${fileSystem()}`;
+}
+
+/**
+ * The file system the benchmarks' data folders are on (they are made under the temp folder): the
+ * saving figures include fsync, which costs nothing on tmpfs and real time on a disk.
+ */
+function fileSystem(): string {
+  const dir = os.tmpdir();
+  try {
+    const [type, source] = execFileSync('findmnt', ['-n', '-o', 'FSTYPE,SOURCE', '-T', dir], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split(/\s+/);
+    return `data folders in ${dir} on ${type} (${source})`;
+  } catch {
+    return `data folders in ${dir}, file system unknown (no findmnt)`;
+  }
 }
 
 /**

@@ -4,14 +4,24 @@ import type { BackendEvent } from '../../shared/contract/events';
 import type { StagedFile } from '../../shared/contract/imports';
 import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
 import { Store, type StoreOptions } from './db/store';
-import { handlers, type HandlerContext } from './handlers';
+import type { HandlerContext } from './handler-context';
+import { handlers } from './handlers';
 import { ImportSession } from './imports/import-session';
-import { writeAudit } from './repos/audit';
-import { readSettings } from './repos/settings';
+import { checkOutput, outputChecksWanted } from './output-check';
+import { writeAudit } from './audit/repos/audit';
+import { readSettings } from './app/repos/settings';
+import { effectiveAsOf } from '../../shared/domain/settings';
 import { WriteQueue } from './write-queue';
 import { APP_VERSION } from './version';
 
-export type BackendOptions = StoreOptions;
+export interface BackendOptions extends StoreOptions {
+  /**
+   * Check every handler's answer against its channel's output schema, so that a handler drifting
+   * from the contract fails loudly (an `internal` error; a write is undone). Default: in tests and
+   * development only (outputChecksWanted).
+   */
+  checkOutputs?: boolean;
+}
 
 type Listener = (event: BackendEvent) => void;
 
@@ -28,6 +38,7 @@ export class Backend {
   private constructor(
     readonly store: Store,
     clock: () => Date,
+    readonly checksOutputs: boolean,
   ) {
     this.queue = new WriteQueue(store);
     this.clock = clock;
@@ -36,7 +47,11 @@ export class Backend {
 
   static async open(options: BackendOptions): Promise<Backend> {
     const store = await Store.open(options);
-    const backend = new Backend(store, options.clock ?? (() => new Date()));
+    const backend = new Backend(
+      store,
+      options.clock ?? (() => new Date()),
+      options.checkOutputs ?? outputChecksWanted(),
+    );
     await backend.imports.staging.sweep();
     return backend;
   }
@@ -67,7 +82,7 @@ export class Backend {
   }
 
   private run(channel: ChannelName, input: unknown): Promise<unknown> {
-    const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    const handler = this.handler(channel);
     const kind = contract[channel].kind;
     if (kind === 'read') return Promise.resolve(handler(input, this.context(channel, null)));
     if (kind === 'write') {
@@ -95,13 +110,33 @@ export class Backend {
       .then((data) => (channel === 'backups.restore' || wrote ? this.changed(channel, data) : data));
   }
 
+  /**
+   * The channel's handler; when outputs are checked, its answer is checked before it is returned
+   * (for a write, inside its transaction, so a drifting answer undoes the change).
+   */
+  private handler(channel: ChannelName): (input: unknown, ctx: HandlerContext) => unknown {
+    const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    if (!this.checksOutputs) return handler;
+    const checked = <T>(data: T): T => {
+      checkOutput(channel, data);
+      return data;
+    };
+    return (input, ctx) => {
+      const data = handler(input, ctx);
+      return data instanceof Promise ? data.then(checked) : checked(data);
+    };
+  }
+
   /** The handler's context; `operator` is null for reads, which may not write the audit log. */
   private context(channel: ChannelName, operator: string | null): HandlerContext {
-    const now = this.clock().toISOString();
+    const at = this.clock();
+    const now = at.toISOString();
     return {
       store: this.store,
       db: this.store.db,
       now,
+      today: effectiveAsOf({ asOfDate: null }, at),
+      operator: operator ?? '',
       version: APP_VERSION,
       audit: (record, db = this.store.db) => {
         if (operator === null) throw new Error(`${channel} is a read channel and cannot write the audit log`);

@@ -19,7 +19,10 @@ Commands:
   stats  [--data-dir DIR] [--json]     print the drive's figures: trips, employed, stable, left, demand and gaps,
                                        per enterprise and per county (one JSON object with --json)
   import <file> [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
-                                       import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv)
+         [--keep-overlapping | --replace-overlapping]
+                                       import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv);
+                                       a demand line overlapping a kept line of the same post is skipped and
+                                       reported (demand_overlap) unless kept beside it or replacing it
   export seekers --out FILE [--data-dir DIR] [--unmasked]
                                        export every job seeker to .xlsx or .csv (masked unless --unmasked)
 
@@ -41,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         unmasked: { type: 'boolean', default: false },
+        'keep-overlapping': { type: 'boolean', default: false },
+        'replace-overlapping': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -82,11 +87,20 @@ export async function main(argv: string[]): Promise<number> {
           console.error(`spring-breeze import: which file?\n\n${USAGE}`);
           return 64;
         }
+        if (values['keep-overlapping'] && values['replace-overlapping']) {
+          console.error('spring-breeze import: choose --keep-overlapping or --replace-overlapping, not both');
+          return 64;
+        }
         await importCommand(dataDir, file, {
           county: values.county,
           sheet: values.sheet,
           dryRun: values['dry-run'] === true,
           json: values.json === true,
+          overlapping: values['keep-overlapping']
+            ? 'keep_both'
+            : values['replace-overlapping']
+              ? 'replace'
+              : 'skip',
         });
         return 0;
       }

@@ -9,6 +9,8 @@ import { DEFAULT_ROUTE, findPage, WELCOME_ROUTE } from './shell/routes';
 import { Sidebar } from './shell/Sidebar';
 import { StartFailed } from './shell/StartFailed';
 import { StatusBar } from './shell/StatusBar';
+import { SLOTS } from './shell/slot-fill';
+import { SlotsProvider } from './shell/slots';
 import { ConfirmHost } from './ui/ConfirmHost';
 import { FlashHost } from './ui/FlashHost';
 
@@ -50,17 +52,23 @@ export function App() {
   }
 
   return (
-    <div className="app">
-      <Sidebar route={route} />
-      <div className="main-column">
-        <NoticeBanner />
-        <main className="page-area">
-          {status === 'loading' ? <p className="loading">{t('app.loading')}</p> : <PageArea route={route} />}
-        </main>
-        <StatusBar />
+    <SlotsProvider value={SLOTS}>
+      <div className="app">
+        <Sidebar route={route} />
+        <div className="main-column">
+          <NoticeBanner />
+          <main className="page-area">
+            {status === 'loading' ? (
+              <p className="loading">{t('app.loading')}</p>
+            ) : (
+              <PageArea route={route} />
+            )}
+          </main>
+          <StatusBar />
+        </div>
+        <FlashHost />
+        <ConfirmHost />
       </div>
-      <FlashHost />
-      <ConfirmHost />
-    </div>
+    </SlotsProvider>
   );
 }

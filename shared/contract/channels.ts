@@ -17,11 +17,14 @@ import {
   SeekerInput,
   SeekerUpdate,
 } from '../domain/seeker';
+import { RegisterAgainInput, RegistrationComparison } from '../domain/registration-differences';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { dashboardChannels } from './dashboard-channels';
 import { importChannels } from './import-channels';
 import { transportChannels } from './transport-channels';
 import { stabilisationChannels } from './stabilisation-channels';
+import { supervisionChannels } from './supervision-channels';
+import { fieldworkChannels } from './fieldwork-channels';
 
 const Empty = z.object({}).strict();
 
@@ -94,7 +97,12 @@ export const contract = {
     output: Enterprise,
     kind: 'write',
   },
+  /** Refused with `v.registration_differs` when a known ID number comes with other values than on file. */
   'seekers.register': { input: SeekerInput, output: RegisterResult, kind: 'write' },
+  /** What registering would change for a known ID number: the person on file and each differing field. */
+  'seekers.compareRegistration': { input: SeekerInput, output: RegistrationComparison, kind: 'read' },
+  /** Registers a known person again, keeping for each differing field the value the user chose (audited). */
+  'seekers.registerAgain': { input: RegisterAgainInput, output: RegisterResult, kind: 'write' },
   'seekers.update': { input: SeekerUpdate, output: SeekerDetail, kind: 'write' },
   'seekers.get': { input: z.object({ id: uuid }).strict(), output: SeekerDetail, kind: 'read' },
   /** One page of the job-seeker grid (the grid loads pages as it scrolls). */
@@ -165,6 +173,8 @@ export const contract = {
   ...dashboardChannels,
   ...transportChannels,
   ...stabilisationChannels,
+  ...supervisionChannels,
+  ...fieldworkChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import {
   ImportBatch,
   ImportOptions,
   InspectResult,
+  OverlapDecision,
   Preview,
   StagedFile,
 } from './imports';
@@ -104,7 +105,14 @@ export const importChannels = {
    * gives the database room to grow, with no other write in progress.
    */
   'imports.commit': {
-    input: z.object({ previewId: uuid, jobId: uuid.nullable().default(null) }).strict(),
+    input: z
+      .object({
+        previewId: uuid,
+        jobId: uuid.nullable().default(null),
+        /** The user's choice for conflicting rows; a row not listed is skipped. */
+        overlaps: z.array(OverlapDecision).max(100_000).default([]),
+      })
+      .strict(),
     output: CommitResult,
     kind: 'admin',
   },

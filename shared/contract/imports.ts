@@ -83,14 +83,14 @@ export const ImportProblem = z.object({
   row: z.number().int(),
   column: z.string(),
   code: z.enum(PROBLEM_CODES),
-  severity: z.enum(['error', 'duplicate', 'warning']),
+  severity: z.enum(['error', 'duplicate', 'conflict', 'warning']),
   /** English text (the command line prints it); the renderer translates `imports.problem.<code>` with params. */
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type ImportProblem = z.infer<typeof ImportProblem>;
 
-export const RowStatus = z.enum(['ok', 'warning', 'error', 'duplicate']);
+export const RowStatus = z.enum(['ok', 'warning', 'error', 'duplicate', 'conflict']);
 export type RowStatus = z.infer<typeof RowStatus>;
 
 export const PreviewRow = z.object({
@@ -109,6 +109,8 @@ export const ImportCounts = z.object({
   imported: z.number().int(),
   rejected: z.number().int(),
   duplicates: z.number().int(),
+  /** Demand lines overlapping lines already kept: imported only as the user chooses, row by row. */
+  conflicts: z.number().int(),
   warnings: z.number().int(),
   normalised: z.number().int(),
   skippedBlank: z.number().int(),
@@ -121,6 +123,35 @@ export const Banner = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type Banner = z.infer<typeof Banner>;
+
+/** A demand line as the overlap rule compares it. */
+export const OverlapLine = z.object({
+  post: z.string(),
+  headcount: z.number().int(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+});
+export type OverlapLine = z.infer<typeof OverlapLine>;
+
+/** A row of a demand sheet whose line overlaps lines already kept for the same enterprise and post. */
+export const PreviewOverlap = z.object({
+  row: z.number().int(),
+  enterpriseName: z.string(),
+  line: OverlapLine,
+  existing: z.array(OverlapLine),
+});
+export type PreviewOverlap = z.infer<typeof PreviewOverlap>;
+
+/**
+ * What to do with a conflicting row: `replace` archives the lines it overlaps (an undo brings
+ * them back), `keep_both` adds it beside them, `skip` (the default) leaves it out.
+ */
+export const OVERLAP_CHOICES = ['skip', 'keep_both', 'replace'] as const;
+export type OverlapChoice = (typeof OVERLAP_CHOICES)[number];
+export const OverlapDecision = z
+  .object({ row: z.number().int().min(1), choice: z.enum(OVERLAP_CHOICES) })
+  .strict();
+export type OverlapDecision = z.infer<typeof OverlapDecision>;
 
 export const Preview = z.object({
   previewId: uuid,
@@ -141,6 +172,8 @@ export const Preview = z.object({
   /** Rows to show: every row with a problem, then the others, up to a limit. */
   rows: z.array(PreviewRow),
   rowsTruncated: z.boolean(),
+  /** Every conflicting row, each beside the lines it overlaps. */
+  overlaps: z.array(PreviewOverlap),
 });
 export type Preview = z.infer<typeof Preview>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../domain/fields';
+import { CloseCheck } from '../domain/transport/close-check';
 import { Manifest } from '../domain/transport/manifest';
 import { SETTABLE_STATUSES } from '../domain/transport/trip-status';
 import { CandidateList, SupplyItem, TripDetail, TripRow } from '../domain/transport/trip';
@@ -29,10 +30,17 @@ export const transportChannels = {
     output: TripDetail,
     kind: 'write',
   },
-  /** Verified people of the trip's county who may ride that day (the seating dialog's filtered list). */
+  /** People of the trip's county waiting for a bus that day, or all who may ride (the seating dialog's list). */
   'trips.candidates': { input: CandidateQuery, output: CandidateList, kind: 'read' },
+  /** Seats people; someone who already rode with no result yet is refused unless `confirmRepeatRide`. */
   'trips.addPassengers': {
-    input: z.object({ tripId: uuid, seekerIds: z.array(uuid).min(1).max(99) }).strict(),
+    input: z
+      .object({
+        tripId: uuid,
+        seekerIds: z.array(uuid).min(1).max(99),
+        confirmRepeatRide: z.boolean().default(false),
+      })
+      .strict(),
     output: TripDetail,
     kind: 'write',
   },
@@ -53,6 +61,8 @@ export const transportChannels = {
     output: TripDetail,
     kind: 'write',
   },
+  /** What stands between a trip and closing it, all at once (the close dialog shows it before asking). */
+  'trips.closeCheck': { input: TripId, output: CloseCheck, kind: 'read' },
   /** Closes an arrived trip: a `transported` event for everyone who arrived (the person-trips). */
   'trips.close': {
     input: TripId,

@@ -35,6 +35,14 @@ const CODE_KEYS: Record<string, (code: string) => string> = {
   language: (c) =>
     c === 'system' ? 'settings.languageSystem' : c === 'en' ? 'settings.languageEn' : 'settings.languageZh',
   field: (c) => `auditField.${c}`,
+  findingCategory: (c) => `supervision.category.${c}`,
+  findingClass: (c) => `supervision.class.c${c}`,
+  findingState: (c) => `supervision.state.${c}`,
+  findingStateTo: (c) => `supervision.state.${c}`,
+  deadlineKind: (c) => `supervision.deadlineKind.${c}`,
+  visitKind: (c) => `fieldwork.kind.${c}`,
+  policy: (c) => `fieldwork.policy.${c}`,
+  requestCategory: (c) => `fieldwork.category.${c}`,
 };
 
 /** Changed fields that hold codes, and the kind of code (a `CODE_KEYS` name, or `county`). */
@@ -47,6 +55,15 @@ const FIELD_KINDS: Record<string, string> = {
   'seeker.channel': 'channel',
   'seeker.countyCode': 'county',
   'settings.language': 'language',
+  'finding.classNo': 'findingClass',
+  'finding.county': 'county',
+  'finding.category': 'findingCategory',
+  'finding.deadlineKind': 'deadlineKind',
+  'recruitmentClass.counties': 'county',
+  'fieldVisit.kind': 'visitKind',
+  'fieldVisit.county': 'county',
+  'fieldVisit.policies': 'policy',
+  'serviceRequest.category': 'requestCategory',
 };
 
 /** The catalogue keys a part reads (its own and those of its coded values), for coverage checks. */
@@ -55,14 +72,18 @@ export function auditKeys(part: AuditPart): string[] {
   for (const [name, value] of Object.entries(part.params)) {
     const kind = kindOf(part, name);
     const codeKey = kind ? CODE_KEYS[kind] : undefined;
-    if (codeKey && typeof value === 'string' && value !== '') keys.push(codeKey(value));
+    if (!codeKey) continue;
+    for (const code of Array.isArray(value) ? value : [value])
+      if (typeof code === 'number' || (typeof code === 'string' && code !== ''))
+        keys.push(codeKey(String(code)));
   }
   return keys;
 }
 
 function kindOf(part: AuditPart, name: string): string | undefined {
-  if (part.key === 'change' && (name === 'from' || name === 'to'))
-    return FIELD_KINDS[String(part.params.field)];
+  // A field's values (`change`, `value`, `kept`) are of the kind of the field they belong to.
+  if (typeof part.params.field === 'string' && (name === 'from' || name === 'to'))
+    return FIELD_KINDS[part.params.field];
   return name in CODE_KEYS || name === 'county' ? name : undefined;
 }
 
@@ -75,13 +96,14 @@ function show(
 ): string | number {
   if (value === null || value === '') return t('auditText.empty');
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-  if (typeof value === 'number') return formats.number(value);
-  if (Array.isArray(value)) return value.join(t('auditText.listSep'));
+  const codeKey = kind ? CODE_KEYS[kind] : undefined;
+  if (typeof value === 'number') return codeKey ? t(codeKey(String(value))) : formats.number(value);
+  if (Array.isArray(value))
+    return value.map((v) => show(t, language, formats, kind, v)).join(t('auditText.listSep'));
   if (kind === 'county') {
     const county = countyByCode(value);
     return county ? (language === 'en' ? county.nameEn : county.nameZh) : value;
   }
-  const codeKey = kind ? CODE_KEYS[kind] : undefined;
   if (codeKey) return t(codeKey(value));
   return ISO_DATE.test(value) ? formats.date(value) : value;
 }

@@ -22,6 +22,14 @@ export const ReportCountyRow = z.object({
   stable: int,
   /** employed now ÷ task; null without a task. */
   complete: z.number().nullable(),
+  /**
+   * The recruitment classes' field visits dated that day and up to it, and the people they signed
+   * up. Null in reports generated before visits were kept: those still open, without the columns.
+   */
+  visitsDay: int.nullable().default(null),
+  visitsTotal: int.nullable().default(null),
+  visitSignUpsDay: int.nullable().default(null),
+  visitSignUpsTotal: int.nullable().default(null),
   /** Nothing at all was recorded for this county dated that day. */
   silent: z.boolean(),
 });
@@ -70,20 +78,25 @@ export const DailyReportSnapshot = z.object({
 });
 export type DailyReportSnapshot = z.infer<typeof DailyReportSnapshot>;
 
+/** Which of the reports generated for its date this is (1 = the first), and how many there are. */
+const Versioned = z.object({ version: int.min(1), versions: int.min(1) });
+
 export const DailyReport = DailyReportSnapshot.extend({
   id: uuid,
   generatedAt: timestamp,
   generatedBy: z.string(),
-});
+}).extend(Versioned.shape);
 export type DailyReport = z.infer<typeof DailyReport>;
 
-export const DailyReportListItem = z.object({
-  id: uuid,
-  date: z.string(),
-  generatedAt: timestamp,
-  generatedBy: z.string(),
-  silentCounties: int,
-});
+export const DailyReportListItem = z
+  .object({
+    id: uuid,
+    date: z.string(),
+    generatedAt: timestamp,
+    generatedBy: z.string(),
+    silentCounties: int,
+  })
+  .extend(Versioned.shape);
 export type DailyReportListItem = z.infer<typeof DailyReportListItem>;
 
 export const GenerateReportInput = z
@@ -91,5 +104,10 @@ export const GenerateReportInput = z
     date: isoDate,
     /** Demand period; default the half-year containing the date. */
     period: z.object({ start: isoDate, end: isoDate }).strict().nullable().default(null),
+    /**
+     * The user knows a report of this date exists and wants another, marked as a new version.
+     * Without it, generating a date that has one is refused (`reports.exists`), naming the latest.
+     */
+    newVersion: z.boolean().default(false),
   })
   .strict();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNTIES } from './counties';
 import { isoDate, uuid } from './fields';
-import { LEAVE_REASONS } from './pipeline';
+import { LEAVE_REASONS, ON_THE_WAY_STAGES } from './pipeline';
 
 const COUNTY_CODES = COUNTIES.map((c) => c.code) as [string, ...string[]];
 
@@ -16,15 +16,8 @@ export const DashboardInput = z
   .strict();
 export type DashboardInput = z.input<typeof DashboardInput>;
 
-/** Pipeline stages shown as coverage on the gap chart (people still on their way to a job). */
-export const PIPELINE_STAGES = [
-  'verified',
-  'interview_arranged',
-  'transported',
-  'interview_passed',
-  'exam_passed',
-  'training_completed',
-] as const;
+/** Pipeline stages shown as coverage on the gap chart (people still on their way to a job, 在途). */
+export const PIPELINE_STAGES = ON_THE_WAY_STAGES;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 const int = z.number().int();
@@ -50,6 +43,8 @@ export const Headline = z.object({
     gap: int.nullable(),
     transportedTrips: int,
   }),
+  /** Recorded with a date after the as-of date, so counted in none of the figures (e.g. a trip closed early). */
+  afterAsOf: z.object({ transportedTrips: int, employed: int }),
 });
 export type Headline = z.infer<typeof Headline>;
 
@@ -66,6 +61,8 @@ export const EnterpriseGap = z.object({
   pipeline: z.record(z.enum(PIPELINE_STAGES), int),
   /** The pipeline's total. */
   inPipeline: int,
+  /** The enterprise's requests to its commissioner still open on the as-of date. */
+  openRequests: int,
 });
 export type EnterpriseGap = z.infer<typeof EnterpriseGap>;
 

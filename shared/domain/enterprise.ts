@@ -61,6 +61,24 @@ export const DemandLine = demandLineFields
   .required({ boardLodging: true, contactName: true, contactPhone: true, archived: true });
 export type DemandLine = z.infer<typeof DemandLine>;
 
+/** A kept line as the save takes it back (the contract is strict: no extra keys). */
+export function lineInputOf(l: DemandLine): z.output<typeof DemandLineInput> & { id: string } {
+  return {
+    id: l.id,
+    post: l.post,
+    headcount: l.headcount,
+    periodStart: l.periodStart,
+    periodEnd: l.periodEnd,
+    shiftPattern: l.shiftPattern,
+    payMin: l.payMin,
+    payMax: l.payMax,
+    boardLodging: l.boardLodging,
+    contactName: l.contactName,
+    contactPhone: l.contactPhone,
+    archived: l.archived,
+  };
+}
+
 const enterpriseFields = z.object({
   id: uuid.optional(),
   name: requiredText(80),
@@ -74,6 +92,11 @@ const enterpriseFields = z.object({
 /** What the form sends: the enterprise and all its demand lines, saved in one transaction. */
 export const EnterpriseInput = enterpriseFields.extend({
   lines: z.array(DemandLineInput).max(200, { error: 'v.too_many' }),
+  /**
+   * The user was asked and keeps a new or moved line beside another line of the same post whose
+   * period it overlaps (shared/domain/demand-overlap.ts); without it such a save is refused.
+   */
+  allowOverlap: z.boolean().default(false),
 });
 export type EnterpriseInput = z.input<typeof EnterpriseInput>;
 export type EnterpriseInputParsed = z.output<typeof EnterpriseInput>;

@@ -19,6 +19,31 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Stage = EventType;
 
+/** People on their way to a job (在途): verified up to trained, not yet employed. */
+export const ON_THE_WAY_STAGES = [
+  'verified',
+  'interview_arranged',
+  'transported',
+  'interview_passed',
+  'exam_passed',
+  'training_completed',
+] as const satisfies readonly EventType[];
+
+/**
+ * The order an enterprise's people are listed in: those on their way (in pipeline order) and those
+ * on the job first, then the rest, withdrawn last. An enterprise's list is mostly read for whom it
+ * can still count on; the thousands who dropped out would otherwise fill its first screens.
+ */
+export const ENTERPRISE_LIST_ORDER: readonly EventType[] = [
+  ...ON_THE_WAY_STAGES,
+  'employed',
+  'signed_up',
+  'interview_failed',
+  'exam_failed',
+  'left',
+  'withdrawn',
+];
+
 export const LEAVE_REASONS = ['homesick', 'family', 'health', 'pay', 'unsuitable_post', 'other'] as const;
 export type LeaveReason = (typeof LEAVE_REASONS)[number];
 

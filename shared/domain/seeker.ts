@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTIES } from './counties';
 import { isoDate, optionalText, requiredText, timestamp, uuid } from './fields';
+import { SeekerVisit } from './fieldwork';
 import { ageOn, checkIdNumber } from './id-number';
 import { checkMobile } from './phone';
 import { EVENT_TYPES, LEAVE_REASONS } from './pipeline';
@@ -113,8 +114,8 @@ export const SeekerUpdate = seekerFields
   .strict();
 export type SeekerUpdate = z.input<typeof SeekerUpdate>;
 
-/** Stages as shown and filtered: the pipeline's event types plus the derived `stable`. */
-export const STAGE_FILTERS = [...EVENT_TYPES, 'stable'] as const;
+/** Stages as filtered: on the way (在途, several stages), the pipeline's event types, and the derived `stable`. */
+export const STAGE_FILTERS = ['on_the_way', ...EVENT_TYPES, 'stable'] as const;
 export type StageFilter = (typeof STAGE_FILTERS)[number];
 
 export const PREFERENCES = ['near_home', 'mothers_line', 'couple'] as const;
@@ -234,6 +235,8 @@ export const SeekerDetail = SeekerRow.extend({
   entryDate: z.string().nullable(),
   events: z.array(SeekerEvent),
   registrations: z.array(Registration),
+  /** Field visits the person signed up at (the timeline shows them beside the events). */
+  visits: z.array(SeekerVisit),
 });
 export type SeekerDetail = z.infer<typeof SeekerDetail>;
 

@@ -4,6 +4,7 @@ import type { dashboardEn, reportsEn } from './dashboard-en';
 export const dashboardZhCN: typeof dashboardEn = {
   title: '总览',
   asOf: '截至 {{date}}',
+  afterAsOf: '{{date}} 之后的记录未计入以上数字：输送 {{trips}} 人次，入职 {{hires}} 人。',
   stableRule: '稳岗：在岗满 {{days}} 天',
   loading: '正在统计…',
   filters: {
@@ -36,12 +37,15 @@ export const dashboardZhCN: typeof dashboardEn = {
   },
   gap: {
     title: '各企业缺口',
-    hint: '点击柱条，在求职者名单中查看对应人员',
+    hint: '点击柱段或表中的在岗、在途人数，在求职人员名单中查看这些人',
+    openFigure: '{{enterprise}} {{what}} {{count}} 人',
     enterprise: '企业',
     demand: '需求',
     employedNow: '在岗',
     inPipeline: '在途',
     gap: '缺口',
+    openRequests: '待办诉求',
+    openRequestsHint: '截至统计日期仍未解决的企业诉求（服务专员台账）',
     fromCounty: '人数仅计{{county}}；需求与缺口为企业整体',
   },
   counties: {
@@ -168,6 +172,16 @@ export const reportsZhCN: typeof reportsEn = {
   silentCount_other: '{{count}} 个县市当天没有任何记录',
   silentNone: '各县市当天均有记录',
   silent: '当天无记录',
+  silentColumn: '当天记录情况',
+  version: '第 {{n}} 版',
+  versionOf: '第 {{n}} 版（本日期共 {{count}} 版）',
+  exists: {
+    title: '这一天的日报已经生成过',
+    message:
+      '{{date}} 的日报已由 {{by}} 于 {{at}} 生成（共 {{count}} 版）。可以打开已有的日报，或按现在的记录生成新版本；已有的日报保持不变。',
+    open: '打开已有日报',
+    newVersion: '生成新版本（第 {{n}} 版）',
+  },
   stableRule: '稳岗：在岗满 {{days}} 天。统计时段 {{start}} 至 {{end}}。',
   counties: {
     title: '各县市',
@@ -182,6 +196,8 @@ export const reportsZhCN: typeof reportsEn = {
     employedNow: '在岗',
     stable: '稳岗',
     complete: '任务完成率',
+    visits: '走访场次',
+    visitSignUps: '走访报名',
     total_row: '全州',
   },
   enterprises: {

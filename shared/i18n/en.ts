@@ -1,7 +1,9 @@
 import { auditFieldEn, auditSummaryEn, auditTextEn } from './audit-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
+import { fieldworkAuditEn, fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
 import { stabilisationEn } from './stabilisation-en';
+import { supervisionAuditEn, supervisionEn, supervisionMessagesEn } from './supervision-en';
 import { transportMessagesEn } from './transport-messages-en';
 import { transportEn } from './transport-en';
 
@@ -26,6 +28,8 @@ export const en = {
     enterprises: 'Enterprises & quotas',
     transport: 'Transport',
     stabilisation: 'Stabilisation',
+    supervision: 'Supervision',
+    fieldwork: 'Field visits',
     reports: 'Reports',
     imports: 'Imports',
     settings: 'Settings',
@@ -118,6 +122,12 @@ export const en = {
       contactName: 'Contact',
       contactPhone: 'Phone',
       archived: 'Archived',
+    },
+    overlap: {
+      line: 'Line {{line}} ({{post}}) shares days with line no. {{others}} of the same post: together they count {{total}} people for it.',
+      question: 'Keep both? Archive one of them instead if it restates the other.',
+      field: 'Overlaps line no. {{others}} of the same post',
+      keep: 'Save anyway',
     },
   },
   seekers: {
@@ -326,6 +336,25 @@ export const en = {
         'Already registered: first signed up on {{date}} at {{place}}. This sign-up was added to the same person.',
       plain: 'Already registered: this sign-up was added to the same person.',
     },
+    again: {
+      legend:
+        'Already registered: {{name}} ({{id}}), first signed up on {{date}}. What was entered now differs from the file; choose which value to keep for each:',
+      legendNoFirst:
+        'Already registered: {{name}} ({{id}}). What was entered now differs from the file; choose which value to keep for each:',
+      field: 'Field',
+      stored: 'On file',
+      incoming: 'Entered now',
+      storedValue: 'On file: {{value}}',
+      incomingValue: 'Entered now: {{value}}',
+      allStored: 'Keep everything on file',
+      allIncoming: 'Take everything entered now',
+      yes: 'Yes',
+      no: 'No',
+      empty: '(blank)',
+      back: 'Back to the form',
+      save: 'Save this sign-up',
+      left: '{{count}} still to choose',
+    },
   },
   shift: {
     long_day: 'Day shift (long day)',
@@ -383,6 +412,8 @@ export const en = {
     backingUp: 'Backing up…',
   },
   audit: {
+    ...supervisionAuditEn,
+    ...fieldworkAuditEn,
     enterprises_create: 'Enterprise added',
     enterprises_update: 'Enterprise changed',
     enterprises_archive: 'Enterprise archived',
@@ -450,6 +481,7 @@ export const en = {
     employed: 'Employed',
     left: 'Left',
     withdrawn: 'Withdrawn',
+    on_the_way: 'In the pipeline',
     stable: 'Stable on the job',
     none: 'Not registered',
   },
@@ -471,11 +503,15 @@ export const en = {
   gender: { male: 'Male', female: 'Female' },
   imports: importsEn,
   stabilisation: stabilisationEn,
+  supervision: supervisionEn,
+  fieldwork: fieldworkEn,
   transport: transportEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   v: {
     ...transportMessagesEn,
+    ...supervisionMessagesEn,
+    ...fieldworkMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:
       'Cannot record “{{to}}” now: the person is at “{{from}}”. First record: {{missing}}.',
@@ -503,6 +539,9 @@ export const en = {
     enterprise_required: 'Choose the enterprise',
     worker_required: 'Choose the worker',
     age_range: 'Age is between 0 and 120',
+    registration_differs:
+      '{{name}} is already registered with this ID number, and {{count}} of the values differ from those on file: choose which to keep.',
+    registration_choose: 'Choose which value to keep for each difference ({{count}} left).',
     post_required: 'Enter the post or line',
     reason_required: 'Choose the reason',
     required: 'Required',
@@ -524,6 +563,9 @@ export const en = {
     period_order: 'The end date is before the start date',
     pay_order: 'The upper pay is below the lower pay',
     name_taken: 'An enterprise with this name already exists',
+    demand_overlap:
+      'Line {{line}} ({{post}}) shares days with another line of the same post: together they would count {{total}} people.',
+    demand_overlap_line: 'Overlaps another line of the same post',
     backup_name: 'Not a backup file name',
     invalid: 'Invalid value',
     end_before_start: 'The end date is before the start date',

@@ -70,6 +70,22 @@ export const importsEn = {
     commit_other: 'Import {{count}} rows',
     commitNone: 'Nothing to import',
     discard: 'Start over',
+    conflicts:
+      'Rows whose period overlaps demand already kept for the same post: {{count}}. Counting both would count those people twice: choose below, row by row, to replace, keep both or skip (skipped unless you choose).',
+  },
+  overlaps: {
+    title: 'Overlapping demand',
+    row: 'Row',
+    enterprise: 'Enterprise',
+    post: 'Post',
+    inFile: 'In the file',
+    existing: 'Already kept',
+    choice: 'What to do',
+    choiceFor: 'Row {{row}}, {{post}}: what to do',
+    line: '{{start}} – {{end}}: {{count}}',
+    replace: 'Replace what is kept ({{from}} → {{to}})',
+    keepBoth: 'Keep both (total {{total}})',
+    skip: 'Skip this row',
   },
   normalisation: {
     spaces: 'spaces ({{count}})',
@@ -80,7 +96,7 @@ export const importsEn = {
     excel_serial: 'Excel date numbers ({{count}})',
     number_as_text: 'numbers stored as numbers ({{count}})',
   },
-  status: { ok: 'OK', warning: 'Warning', error: 'Error', duplicate: 'Duplicate' },
+  status: { ok: 'OK', warning: 'Warning', error: 'Error', duplicate: 'Duplicate', conflict: 'Overlap' },
   banner: {
     id_precision_lost_most:
       'Most ID numbers in column “{{column}}” ({{count}} of {{total}}) were turned into numbers by the spreadsheet and lost their last digits (e.g. 4.22823E+17). Open the original file, format the column as Text, type or paste the IDs again, save and import again.',
@@ -111,6 +127,8 @@ export const importsEn = {
     duplicate_in_db:
       'Already registered: {{name}}, {{county}} {{town}}, signed up {{signedUpOn}} ({{source}}).',
     line_exists: 'This demand line is already recorded: {{line}}.',
+    demand_overlap:
+      'Its period overlaps “{{post}}” demand already kept ({{existing}} people); kept beside it, the post would count {{total}}.',
     region_outside: 'The ID number is from outside the prefecture (region {{region}}).',
     enterprise_unknown:
       'No enterprise is called “{{value}}”: the person is imported as “any”, the name kept in the notes.',

@@ -72,6 +72,22 @@ export const importsZhCN: Widen<typeof importsEn> = {
     commit_other: '导入 {{count}} 行',
     commitNone: '没有可导入的行',
     discard: '重新开始',
+    conflicts:
+      '{{count}} 行与已有的用工需求时段重叠：同一岗位的需求都计入会重复计算。请在下方逐行选择替换已有的、都保留或跳过（不选择则跳过）。',
+  },
+  overlaps: {
+    title: '时段重叠的用工需求',
+    row: '行号',
+    enterprise: '企业',
+    post: '岗位',
+    inFile: '文件中的需求',
+    existing: '已有的需求',
+    choice: '处理方式',
+    choiceFor: '第 {{row}} 行“{{post}}”的处理方式',
+    line: '{{start}} – {{end}}：{{count}} 人',
+    replace: '替换已有的（{{from}} 人 → {{to}} 人）',
+    keepBoth: '都保留（合计 {{total}} 人）',
+    skip: '跳过此行',
   },
   normalisation: {
     spaces: '空格（{{count}}）',
@@ -82,7 +98,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     excel_serial: 'Excel 日期序号（{{count}}）',
     number_as_text: '以数字保存的号码（{{count}}）',
   },
-  status: { ok: '正常', warning: '提醒', error: '错误', duplicate: '重复' },
+  status: { ok: '正常', warning: '提醒', error: '错误', duplicate: '重复', conflict: '时段重叠' },
   banner: {
     id_precision_lost_most:
       '“{{column}}”列中大部分身份证号码（{{total}} 个中的 {{count}} 个）已被表格软件转换为数字并丢失了末尾几位（如 4.22823E+17）。请打开原始文件，将该列设置为“文本”格式，重新输入或粘贴身份证号码，保存后再次导入。',
@@ -112,6 +128,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     duplicate_in_file: '与本文件第 {{firstRow}} 行是同一人。',
     duplicate_in_db: '已登记：{{name}}，{{county}}{{town}}，{{signedUpOn}} 报名（{{source}}）。',
     line_exists: '该用工需求已录入：{{line}}。',
+    demand_overlap: '与已有的“{{post}}”需求时段重叠（已有 {{existing}} 人）；都保留将合计 {{total}} 人。',
     region_outside: '身份证号码不属于本州（地区码 {{region}}）。',
     enterprise_unknown: '没有名为“{{value}}”的企业：按“服从安排”导入，企业名称记入备注。',
     enterprise_missing: '缺少企业名称。',

@@ -136,8 +136,8 @@ export const transportEn = {
   },
   action: {
     boarding: 'Start boarding',
-    departed: 'Bus departed',
-    arrived: 'Bus arrived',
+    departed: 'Depart',
+    arrived: 'Confirm arrival',
     close: 'Close trip',
     cancel: 'Cancel trip',
     planned: 'Back to planned',
@@ -151,6 +151,33 @@ export const transportEn = {
     closedMessage_one: 'Trip {{trip}} closed: {{count}} person-trip recorded.',
     closedMessage_other: 'Trip {{trip}} closed: {{count}} person-trips recorded.',
     statusMessage: 'Trip {{trip}}: {{status}}.',
+  },
+  close: {
+    title: 'Close trip {{trip}}',
+    checking: 'Checking…',
+    blocked: 'The trip cannot be closed yet. Still missing:',
+    back: 'Back to fill in',
+    seatName: 'seat {{seat}} {{name}}',
+    joiner: ', ',
+    more: 'and {{count}} more',
+    problem: {
+      closed: 'The trip is closed already.',
+      not_arrived:
+        'The bus has not been confirmed as arrived: press “Confirm arrival”, then tick who arrived.',
+      future: 'The trip is dated {{date}}: it cannot be closed before that day.',
+      no_passengers: 'Nobody is on this bus.',
+      not_boarded_unexplained: '{{count}} did not board and have no reason:',
+      no_arrivals: 'Nobody is ticked as arrived: tick who arrived (or “Everyone on board arrived”).',
+      not_arrived_unexplained: '{{count}} boarded, did not arrive and have no reason:',
+      cannot_ride:
+        'The pipeline of {{count}} changed since they were seated; this ride cannot be recorded for them:',
+    },
+    fix: {
+      not_boarded_unexplained: 'Choose a reason for each (e.g. did not show).',
+      not_arrived_unexplained:
+        'Tick “arrived” for those who did; choose a reason (e.g. left at a stop) for the others.',
+      cannot_ride: 'Remove them from this bus, or correct their pipeline.',
+    },
   },
   counts: {
     title: 'Counts',
@@ -172,10 +199,17 @@ export const transportEn = {
     search: 'Name, ID tail or phone',
     town: 'Town',
     allTowns: 'All towns',
-    scope: 'Intended enterprise',
+    scope: 'Going to',
     scopeTrip: 'This trip’s enterprises, or any',
-    scopeAll: 'Whatever they intend',
-    hint: 'Verified job seekers of {{county}} who may ride on {{date}} and are on no other bus that day.',
+    scopeAll: 'Anywhere',
+    hint: 'Job seekers of {{county}} waiting for a bus (verified or with an interview arranged) who are on no other bus on {{date}}.',
+    others: 'Also show others who may ride ({{count}})',
+    othersHint:
+      'People who rode with no result yet, failed an interview or the exam, or left a job; their stage is shown.',
+    rodeAgainConfirm:
+      '{{count}} already rode and have no interview result yet: {{names}}. They usually need no second ride; seat them only if they do (e.g. the interview did not take place).',
+    rodeAgainAction: 'Seat them anyway',
+    rodeOn: '{{name}} (rode {{date}})',
     fillSeats: 'Select the first {{count}} (the free seats)',
     selectAll: 'Select all shown',
     selected: '{{count}} selected, {{free}} seats free',
@@ -186,7 +220,7 @@ export const transportEn = {
     addSelected: 'Add {{count}}',
     overCapacity: 'Only {{free}} seats are free.',
     partnerAdded: 'Partner selected too',
-    intended: 'Intends',
+    goingTo: 'Going to',
     any: 'Any (服从安排)',
     addedMessage: '{{count}} added to trip {{trip}}.',
     col: {

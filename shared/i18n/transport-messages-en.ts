@@ -23,17 +23,19 @@ export const transportMessagesEn = {
     'Trip {{trip}} has left: passengers can only be added, moved or removed before departure.',
   trip_not_eligible:
     'Cannot ride ({{count}}): {{names}}. Only verified people whose next step may be a bus ride, on or after their latest step, can be seated.',
+  trip_rode_unresolved:
+    'Already rode with no interview result yet ({{count}}): {{names}}. Confirm that they need to ride again to seat them.',
   trip_already_on: 'Already on this bus: {{names}}',
   trip_over_capacity:
     'Over capacity: trip {{trip}} has {{seats}} seats and {{free}} free; {{requested}} people were to be added.',
   trip_boarding_locked:
     'Trip {{trip}}: boarding is ticked from the start of boarding until the trip is closed.',
-  trip_arrival_locked: 'Trip {{trip}}: arrival is ticked once the bus is marked arrived.',
+  trip_arrival_locked: 'Trip {{trip}}: arrival is ticked after “Confirm arrival”.',
   trip_arrived_not_boarded: '{{name}} cannot arrive without having boarded.',
   trip_reason_mismatch:
     'The reason does not fit {{name}}: “did not show” is for someone who did not board, “left at a stop” for someone who boarded and did not arrive.',
   trip_close_not_arrived:
-    'Trip {{trip}} cannot be closed without the arrival count: mark it arrived and tick who got off the bus.',
+    'Trip {{trip}} cannot be closed without the arrival count: press “Confirm arrival” and tick who got off the bus.',
   trip_close_future: 'Trip {{trip}} is dated {{date}}: it cannot be closed before that day.',
   trip_close_no_arrivals:
     'Trip {{trip}} has no arrival count: nobody is ticked as arrived. Tick who arrived (or cancel the trip).',

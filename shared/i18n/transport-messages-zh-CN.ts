@@ -23,14 +23,16 @@ export const transportMessagesZhCN: Record<keyof typeof transportMessagesEn, str
   trip_seating_locked: '车次 {{trip}} 已发车：只能在发车前增加、调整或移除乘车人员。',
   trip_not_eligible:
     '以下人员不能乘车（{{count}} 人）：{{names}}。只有已核实、下一步可以乘车且乘车日期不早于其最近一步的人员才能安排座位。',
+  trip_rode_unresolved:
+    '以下人员已乘车输送，尚未记录面试结果（{{count}} 人）：{{names}}。确认确需再次乘车后才能安排座位。',
   trip_already_on: '已在本车上：{{names}}',
   trip_over_capacity: '超员：车次 {{trip}} 共 {{seats}} 座，剩余 {{free}} 座，拟增加 {{requested}} 人。',
   trip_boarding_locked: '车次 {{trip}}：上车勾选从开始登车起、到结束车次前进行。',
-  trip_arrival_locked: '车次 {{trip}}：到达勾选须在标记“已到达”之后进行。',
+  trip_arrival_locked: '车次 {{trip}}：到达勾选须在“确认到达”之后进行。',
   trip_arrived_not_boarded: '{{name}} 未上车，不能勾选到达。',
   trip_reason_mismatch:
     '原因与 {{name}} 的勾选不符：“未到场”用于未上车人员，“途中下车”用于上车后未到达人员。',
-  trip_close_not_arrived: '车次 {{trip}} 没有到达清点，不能结束：请先标记已到达并勾选下车人员。',
+  trip_close_not_arrived: '车次 {{trip}} 没有到达清点，不能结束：请先“确认到达”并勾选下车人员。',
   trip_close_future: '车次 {{trip}} 的日期为 {{date}}：当天之前不能结束。',
   trip_close_no_arrivals: '车次 {{trip}} 没有到达人数：无人勾选到达。请勾选到达人员（或取消该车次）。',
   trip_close_unexplained:

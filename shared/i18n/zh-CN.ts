@@ -1,8 +1,10 @@
 import { auditFieldZhCN, auditSummaryZhCN, auditTextZhCN } from './audit-zh-CN';
 import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
+import { fieldworkAuditZhCN, fieldworkMessagesZhCN, fieldworkZhCN } from './fieldwork-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
 import { stabilisationZhCN } from './stabilisation-zh-CN';
+import { supervisionAuditZhCN, supervisionZhCN, supervisionMessagesZhCN } from './supervision-zh-CN';
 import { transportMessagesZhCN } from './transport-messages-zh-CN';
 import { transportZhCN } from './transport-zh-CN';
 
@@ -27,6 +29,8 @@ export const zhCN: Catalog = {
     enterprises: '企业与用工需求',
     transport: '点对点输送',
     stabilisation: '稳岗服务',
+    supervision: '督导问题',
+    fieldwork: '招聘走访',
     reports: '报表',
     imports: '导入',
     settings: '设置',
@@ -119,6 +123,12 @@ export const zhCN: Catalog = {
       contactName: '联系人',
       contactPhone: '联系电话',
       archived: '已归档',
+    },
+    overlap: {
+      line: '第 {{line}} 条“{{post}}”与第 {{others}} 条时段重叠，同一岗位的需求将合计 {{total}} 人。',
+      question: '仍然都保留吗？如果其中一条只是重述另一条，请改为归档其中一条。',
+      field: '与第 {{others}} 条时段重叠',
+      keep: '仍然保存',
     },
   },
   seekers: {
@@ -326,6 +336,24 @@ export const zhCN: Catalog = {
       withFirst: '此人已登记过：首次于 {{date}} 在{{place}}报名。本次报名已记入同一人名下。',
       plain: '此人已登记过，本次报名已记入同一人名下。',
     },
+    again: {
+      legend:
+        '此人已登记过：{{name}}（{{id}}），首次于 {{date}} 报名。本次填写与已登记的不同，请逐项选择保留哪一个：',
+      legendNoFirst: '此人已登记过：{{name}}（{{id}}）。本次填写与已登记的不同，请逐项选择保留哪一个：',
+      field: '项目',
+      stored: '已登记',
+      incoming: '本次填写',
+      storedValue: '已登记：{{value}}',
+      incomingValue: '本次填写：{{value}}',
+      allStored: '全部保留已登记的',
+      allIncoming: '全部采用本次填写的',
+      yes: '是',
+      no: '否',
+      empty: '（空）',
+      back: '返回修改',
+      save: '保存本次报名',
+      left: '还有 {{count}} 项未选',
+    },
   },
   shift: {
     long_day: '长白班',
@@ -381,6 +409,8 @@ export const zhCN: Catalog = {
     backingUp: '正在备份…',
   },
   audit: {
+    ...supervisionAuditZhCN,
+    ...fieldworkAuditZhCN,
     enterprises_create: '新增企业',
     enterprises_update: '修改企业',
     enterprises_archive: '归档企业',
@@ -448,6 +478,7 @@ export const zhCN: Catalog = {
     employed: '已入职',
     left: '已离职',
     withdrawn: '已退出',
+    on_the_way: '在途',
     stable: '稳岗',
     none: '未登记',
   },
@@ -469,11 +500,15 @@ export const zhCN: Catalog = {
   gender: { male: '男', female: '女' },
   imports: importsZhCN,
   stabilisation: stabilisationZhCN,
+  supervision: supervisionZhCN,
+  fieldwork: fieldworkZhCN,
   transport: transportZhCN,
   dashboard: dashboardZhCN,
   reports: reportsZhCN,
   v: {
     ...transportMessagesZhCN,
+    ...supervisionMessagesZhCN,
+    ...fieldworkMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',
     transition_not_allowed: '“{{from}}”之后不能登记“{{to}}”。',
@@ -498,6 +533,9 @@ export const zhCN: Catalog = {
     enterprise_required: '请选择企业',
     worker_required: '请选择务工人员',
     age_range: '年龄应在 0 到 120 岁之间',
+    registration_differs:
+      '{{name}} 已用此身份证号登记过，且有 {{count}} 项与已登记的不同：请选择保留哪一个。',
+    registration_choose: '请为每一项不同选择保留哪一个（还剩 {{count}} 项）。',
     post_required: '请填写岗位或产线',
     reason_required: '请选择原因',
     required: '必填',
@@ -519,6 +557,8 @@ export const zhCN: Catalog = {
     period_order: '截止日期早于开始日期',
     pay_order: '月薪上限低于下限',
     name_taken: '已有同名企业',
+    demand_overlap: '第 {{line}} 条“{{post}}”与同一岗位的另一条需求时段重叠，合计 {{total}} 人，会重复计算。',
+    demand_overlap_line: '与同一岗位的另一条需求时段重叠',
     backup_name: '不是有效的备份文件名',
     invalid: '取值无效',
     end_before_start: '结束日期早于开始日期',

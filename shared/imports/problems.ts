@@ -3,6 +3,8 @@
  * command line's JSON. Severity decides what happens to the row:
  * - `error`: not imported; it goes to the "problem rows" file for staff to fix and import again;
  * - `duplicate`: not imported, because the person (or line) is already there;
+ * - `conflict`: not imported unless the user chooses so: a demand line overlapping one already
+ *   kept (shared/domain/demand-overlap.ts) may replace it, be kept beside it, or be skipped;
  * - `warning`: imported, and shown.
  */
 export const PROBLEM_SEVERITY = {
@@ -23,6 +25,7 @@ export const PROBLEM_SEVERITY = {
   duplicate_in_file: 'duplicate',
   duplicate_in_db: 'duplicate',
   line_exists: 'duplicate',
+  demand_overlap: 'conflict',
   region_outside: 'warning',
   enterprise_unknown: 'warning',
   enterprise_missing: 'error',
@@ -35,7 +38,7 @@ export const PROBLEM_SEVERITY = {
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
-export type Severity = 'error' | 'duplicate' | 'warning';
+export type Severity = 'error' | 'duplicate' | 'conflict' | 'warning';
 export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as [ProblemCode, ...ProblemCode[]];
 
 export interface RowProblem {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { demandTotal, openWithDemo } from './demo';
 import { expect, test } from './fixtures';
 
 const DEMO_NAMES = [
@@ -70,4 +71,41 @@ test('first run, demo, a quota form that refuses bad input, and data that surviv
   await page.getByRole('link', { name: '企业与用工需求' }).click();
   await expect(page.getByRole('gridcell', { name: NEW_NAME, exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /各企业用工需求/ })).toHaveAccessibleName(/6,920/);
+});
+
+test('the quota form asks before saving a line that overlaps another line of the same post', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'enterprises');
+  await page
+    .getByRole('row')
+    .filter({ hasText: DEMO_NAMES[0] })
+    .getByRole('button', { name: '编辑', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: '编辑企业' });
+  await dialog.getByRole('button', { name: /新增岗位或产线/ }).click();
+  // Luxshare already has 普工（组装） as 1,200 in Q1 (line 1) and 900 in Q2 (line 4).
+  const line = dialog.getByRole('group', { name: '第 7 条' });
+  await line.getByRole('textbox', { name: '岗位/产线' }).fill('普工（组装）');
+  await line.getByRole('spinbutton', { name: '需求人数' }).fill('1200');
+  await line.getByLabel('开始日期').fill('2022-01-01');
+  await line.getByLabel('截止日期').fill('2022-06-30');
+  await dialog.getByRole('button', { name: '保存' }).click();
+
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText('第 7 条“普工（组装）”与第 1、4 条时段重叠');
+  await expect(ask).toContainText('合计 3,300 人');
+  await page.screenshot({ path: testInfo.outputPath('enterprise-overlap-ask-zh.png') });
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(line).toContainText('与第 1、4 条时段重叠');
+  expect(await demandTotal(page)).toBe(6800);
+
+  // Asked again, the user keeps both: the demand counts both.
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '仍然保存' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await demandTotal(page)).toBe(8000);
 });

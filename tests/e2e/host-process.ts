@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { CHECK_OUTPUTS_ENV } from '../../electron/backend/output-check';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'spring-breeze.js');
 
@@ -10,10 +11,19 @@ export interface HostProcess {
   stop(): Promise<void>;
 }
 
+export interface HostOptions {
+  /**
+   * Check every answer against its channel's output schema (default): tests want a handler that
+   * drifts from the contract to fail. Benchmarks turn it off, to time the app as shipped.
+   */
+  checkOutputs?: boolean;
+}
+
 /** Starts `spring-breeze serve` on a data folder and waits for the one line carrying its URL. */
-export function startHostProcess(dataDir: string): Promise<HostProcess> {
+export function startHostProcess(dataDir: string, options: HostOptions = {}): Promise<HostProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, [CHECK_OUTPUTS_ENV]: options.checkOutputs === false ? '0' : '1' },
   });
   return new Promise((resolve, reject) => {
     let out = '';

@@ -1,9 +1,19 @@
 import ExcelJS from 'exceljs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from '@playwright/test';
+import { demandTotal, openWithDemo } from './demo';
 import { expect, test } from './fixtures';
 
-const ROSTERS = path.resolve(__dirname, '../../../shared/data/rosters');
+/** The shared sample rosters beside the checkout (found upwards, wherever the checkout sits). */
+function rostersDir(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared/data/rosters');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`no shared/data/rosters above ${__dirname}`);
+}
+const ROSTERS = rostersDir();
 
 /** planted-defects.txt for badong-signups, as the sheet's own row numbers (序号 + title and header rows). */
 const PLANTED = [
@@ -150,4 +160,54 @@ test('import a county roster through the page: exactly the planted problems, pro
     .click();
   await expect(batchRow).toContainText('已撤销');
   expect(await seekerTotal(page)).toBe(0);
+});
+
+test('a demand sheet whose lines overlap the quotas already kept: nothing is counted twice unless the user chooses', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'imports');
+  expect(await demandTotal(page)).toBe(6800);
+
+  // Luxshare's three first-half lines overlap its Q1 and Q2 lines of the same posts; the other 12 are already there.
+  await chooseFile(page, 'enterprise-demand-h1.xlsx');
+  await expect(page.getByTestId('import-counts')).toHaveText(
+    '共 15 行：可导入 0 行，有错误 0 行，重复 12 行，有提醒 0 行。',
+  );
+  const overlaps = page.getByTestId('import-overlaps');
+  await expect(overlaps).toContainText('3 行与已有的用工需求时段重叠');
+  // Each conflicting line beside the lines it overlaps, with what each choice would make of the demand.
+  const assembly = overlaps.getByRole('row').filter({ hasText: '普工（组装）' });
+  await expect(assembly).toContainText('2022/01/01 – 2022/06/30');
+  await expect(assembly).toContainText('2022/01/01 – 2022/03/31');
+  await expect(assembly).toContainText('2022/04/01 – 2022/06/30');
+  await expect(assembly.getByRole('radio', { name: '跳过此行' })).toBeChecked();
+  await expect(assembly.getByRole('radio', { name: '都保留（合计 3,300 人）' })).toBeVisible();
+  const screens = overlaps.getByRole('row').filter({ hasText: '屏幕刷测员' });
+  await expect(screens.getByRole('radio', { name: '都保留（合计 800 人）' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '没有可导入的行' })).toBeDisabled();
+  await shoot(page, testInfo.outputPath('imports-overlaps-zh.png'));
+  expect(await demandTotal(page)).toBe(6800);
+
+  // Replace the assembly lines (2,100 in Q1 and Q2 become 1,200 for the half), keep both screen-test lines
+  // (400 more), skip the mothers' line.
+  await assembly.getByRole('radio', { name: /替换已有的/ }).check();
+  await screens.getByRole('radio', { name: /都保留/ }).check();
+  await page.getByRole('button', { name: '导入 2 行' }).click();
+  await expect(page.getByText('已从 enterprise-demand-h1.xlsx 导入 2 行')).toBeVisible();
+  expect(await demandTotal(page)).toBe(6800 - 2100 + 1200 + 400);
+
+  // Undone, the replaced lines count again and the new ones are gone.
+  const batchRow = page
+    .getByTestId('import-batches')
+    .getByRole('row')
+    .filter({ hasText: 'enterprise-demand-h1.xlsx' });
+  await batchRow.getByRole('button', { name: '撤销' }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: /^撤销(这批导入)?$/ })
+    .click();
+  await expect(batchRow).toContainText('已撤销');
+  expect(await demandTotal(page)).toBe(6800);
 });

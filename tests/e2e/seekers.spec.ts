@@ -307,3 +307,58 @@ test('on the demo, county and stage filters change the total, and an ID tail fin
   expect(stable).toBeGreaterThanOrEqual(0);
   expect(stable).toBeLessThan(1087);
 });
+
+test('registering a known ID again shows what differs and keeps the values the user chooses', async ({
+  page,
+  host,
+}, testInfo) => {
+  const id = validId('19870921', '335');
+  await openSeekersEmpty(page, host.url);
+  await registerViaApi(page, '谭桂花', id, '13712341255');
+  await page.reload();
+
+  // The same person at a job fair: a new phone and a village; the name typed with another character.
+  await page.getByRole('button', { name: '登记报名' }).click();
+  const form = page.getByRole('dialog', { name: '求职人员登记报名' });
+  await form.getByLabel('姓名').fill('谭桂华');
+  await form.getByLabel('身份证号').fill(id);
+  await form.getByLabel('手机号').fill('13988886666');
+  await form.getByLabel('村（社区）').fill('青树村');
+  await form.getByRole('button', { name: '登记报名' }).click();
+
+  const compare = form.getByRole('group', { name: /已登记过/ });
+  await expect(compare).toBeVisible();
+  await expect(compare).toContainText('谭桂花');
+  const phone = compare.getByRole('radiogroup', { name: '手机号' });
+  await expect(phone.getByRole('radio', { name: /137\*\*\*\*1255/ })).toBeVisible();
+  await expect(phone.getByRole('radio', { name: /139\*\*\*\*6666/ })).toBeVisible();
+  await expect(compare.getByRole('radiogroup', { name: '姓名' })).toBeVisible();
+  await expect(compare.getByRole('radiogroup', { name: '村（社区）' })).toBeVisible();
+  // Nothing is saved until every difference has a choice.
+  await phone.getByRole('radio', { name: /139\*\*\*\*6666/ }).check();
+  await compare
+    .getByRole('radiogroup', { name: '姓名' })
+    .getByRole('radio', { name: /谭桂花/ })
+    .check();
+  await expect(form.getByRole('button', { name: '保存本次报名' })).toBeDisabled();
+  await compare
+    .getByRole('radiogroup', { name: '村（社区）' })
+    .getByRole('radio', { name: /青树村/ })
+    .check();
+  await shot(page, testInfo, 'register-again-compare-zh');
+  await form.getByRole('button', { name: '保存本次报名' }).click();
+  await expect(form).toBeHidden();
+
+  const panel = page.getByRole('complementary', { name: '谭桂花' });
+  await expect(panel.getByText('139****6666')).toBeVisible();
+  await expect(panel.getByText('青树村')).toBeVisible();
+  await expect(panel.getByRole('status')).toContainText('此人已登记过');
+  const audit = await page.evaluate(async () => {
+    const r = await window.api['audit.list']({});
+    return r.ok ? r.data.filter((e) => e.action === 'seekers.registerAgain').map((e) => e.summary) : [];
+  });
+  expect(audit).toHaveLength(1);
+  expect(audit[0]).toContain('137****1255 → 139****6666');
+  expect(audit[0]).toContain('谭桂华');
+  expect(audit[0]).not.toContain('13988886666');
+});

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page, TestInfo } from '@playwright/test';
 import { idCheckChar } from '../../shared/domain/id-number';
+import { openWithDemo, useLanguage } from './demo';
 import { expect, test } from './fixtures';
 
 const LICHUAN = '422802';
@@ -137,18 +138,19 @@ test('seat 45 people of one county, board 44 with a reason for the no-show, arri
   await page.getByRole('checkbox', { name: `${absent} 已上车` }).uncheck();
   await expect(counts.getByRole('group', { name: '已上车' })).toContainText('44');
   await page.getByRole('combobox', { name: `${absent} 的差异原因` }).selectOption('no_show');
-  await page.getByRole('button', { name: '已发车' }).click();
+  await page.getByRole('button', { name: '发车', exact: true }).click();
   await expect(counts.getByText('人数相符：每个差异都已注明原因。')).toBeVisible();
 
-  // 4. Arrival: closing is refused until the arrival count is taken.
-  await page.getByRole('button', { name: '已到达', exact: true }).click();
+  // 4. Arrival: closing says what is missing until the arrival count is taken.
+  await page.getByRole('button', { name: '确认到达', exact: true }).click();
   await page.getByRole('button', { name: '结束车次' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '结束车次' }).click();
-  await expect(page.getByText(/没有到达人数：无人勾选到达/)).toBeVisible();
+  const closing = page.getByRole('dialog', { name: /结束车次/ });
+  await expect(closing.getByText(/还没有勾选到达人员/)).toBeVisible();
+  await closing.getByRole('button', { name: '返回补填' }).click();
   await page.getByRole('button', { name: '上车人员全部到达' }).click();
   await expect(counts.getByRole('group', { name: '已到达' })).toContainText('44');
   await page.getByRole('button', { name: '结束车次' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '结束车次' }).click();
+  await closing.getByRole('button', { name: '结束车次' }).click();
   await expect(counts.getByText('结束车次时已记录 44 人次。')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: `${list[0]!.name} 已上车` })).toBeDisabled();
   await shot(page, testInfo, 'trip-closed-zh');
@@ -248,4 +250,129 @@ test('the manifest as a PDF: everyone once, IDs masked, the header on page 2, to
     pdfPath,
     testInfo.outputPath('manifest-page'),
   ]);
+});
+
+/** A trip of the demo's county to 立讯 only, on the day after the demo's last, through the API; its id. */
+async function demoTrip(page: Page, countyCode: string): Promise<string> {
+  return page.evaluate(async (county) => {
+    const api = window.api!;
+    const enterprises = await api['enterprises.list']({});
+    if (!enterprises.ok) throw new Error(enterprises.error.message);
+    const lux = enterprises.data.find((e) => e.shortName === '立讯')!;
+    const trip = await api['trips.save']({
+      date: '2022-03-11',
+      departureTime: '07:00',
+      countyCode: county,
+      destination: '恩施高新区',
+      enterpriseIds: [lux.id],
+      pickups: [{ town: '', place: '县人社局门前', time: '07:00' }],
+      plate: '鄂QB5678',
+      seats: 45,
+      driverName: '田师傅',
+      driverPhone: '13972700000',
+      escorts: [{ name: '向明', phone: '13872710001' }],
+    });
+    if (!trip.ok) throw new Error(JSON.stringify(trip.error));
+    return trip.data.id;
+  }, countyCode);
+}
+
+test('the seating list offers the people waiting for a bus; the others behind a switch; a second ride asks first', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'transport');
+  const tripId = await demoTrip(page, '422823');
+  await page.goto(`${host.url}#/transport/trip/${tripId}`);
+  await page.getByRole('button', { name: '+ 添加乘车人员' }).click();
+  const add = page.getByRole('dialog', { name: /添加乘车人员/ });
+  await expect(add.getByText(/^显示 [\d,]+ \/ 共 [\d,]+ 人$/)).toBeVisible();
+  const column = (n: number) => add.locator(`tbody tr td:nth-child(${n})`).allTextContents();
+
+  // By default: verified or with an interview arranged, going to 立讯 or to any enterprise.
+  const stages = await column(8);
+  expect(stages.length).toBeGreaterThan(10);
+  for (const stage of stages) expect(['已核实', '已安排面试']).toContain(stage);
+  for (const goingTo of await column(7)) expect(goingTo).toMatch(/^(立讯|服从安排)/);
+  await page.screenshot({ path: testInfo.outputPath('seating-default-zh.png') });
+
+  // The switch adds the others who may ride, their stage shown.
+  await add.getByRole('checkbox', { name: /也显示其他可乘车人员/ }).check();
+  await expect.poll(async () => new Set(await column(8)).size).toBeGreaterThan(2);
+  const withOthers = await column(8);
+  expect(withOthers).toContain('已输送');
+  expect(withOthers).toContain('面试未通过');
+  expect(withOthers.length).toBeGreaterThan(stages.length);
+
+  // Someone who already rode and has no result yet: asked first, with the reason.
+  const rode = add.locator('tbody tr').filter({ hasText: '已输送' }).filter({ hasNotText: '♥' }).first();
+  const name = (await rode.locator('td').nth(1).textContent())!.trim();
+  await rode.getByRole('checkbox').check();
+  await add.getByRole('button', { name: '添加 1 人' }).click();
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText(name);
+  await expect(ask).toContainText('已乘车输送，尚未记录面试结果');
+  await page.screenshot({ path: testInfo.outputPath('seating-ask-zh.png') });
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(add).toBeVisible();
+  await add.getByRole('button', { name: '添加 1 人' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '仍然安排' }).click();
+  await expect(add).toBeHidden();
+  await expect(page.getByText('已安排 1 人，45 座中空余 44 座')).toBeVisible();
+});
+
+test('closing a trip checks first and names who lacks a reason; the buttons say what they do', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.slow();
+  await openWithDemo(page, host.url, 'transport');
+  const trips = await page.evaluate(async () => {
+    const r = await window.api['trips.list']({ from: '2022-03-11', to: '2022-03-11' });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data.filter((t) => t.status === 'planned' && t.booked > 1).map((t) => t.id);
+  });
+  expect(trips.length).toBeGreaterThanOrEqual(2);
+  await page.goto(`${host.url}#/transport/trip/${trips[0]}`);
+  await page.getByRole('button', { name: '开始登车' }).click();
+  await page.getByRole('button', { name: '全部勾选上车' }).click();
+  await page.getByRole('button', { name: '发车', exact: true }).click();
+  await page.getByRole('button', { name: '确认到达', exact: true }).click();
+  const counts = page.getByRole('region', { name: '人数清点' });
+  const booked = Number(
+    (await counts.getByRole('group', { name: '已上车' }).textContent())!.replace(/\D/g, ''),
+  );
+  // One arrival ticked; everyone else is neither ticked nor explained.
+  await page
+    .getByRole('checkbox', { name: / 已到达$/ })
+    .first()
+    .check();
+  await expect(counts.getByRole('group', { name: '已到达' })).toContainText('1');
+
+  await page.getByRole('button', { name: '结束车次' }).click();
+  const dialog = page.getByRole('dialog', { name: /结束车次/ });
+  await expect(dialog).toContainText(`${booked - 1} 人上车后未到达，也未注明原因`);
+  const missing = page.getByRole('checkbox', { name: / 已到达$/ }).nth(1);
+  const missingName = ((await missing.getAttribute('aria-label')) ?? '').replace(/ 已到达$/, '');
+  await expect(dialog).toContainText(missingName);
+  await expect(dialog.getByRole('button', { name: '结束车次' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('close-check-zh.png') });
+  await dialog.getByRole('button', { name: '返回补填' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Everyone arrived: now the dialog asks, and closing records the person-trips.
+  await page.getByRole('button', { name: '上车人员全部到达' }).click();
+  await page.getByRole('button', { name: '结束车次' }).click();
+  await expect(dialog).toContainText(`到达 ${booked} 人`);
+  await dialog.getByRole('button', { name: '结束车次' }).click();
+  await expect(counts.getByText(`结束车次时已记录 ${booked} 人次。`)).toBeVisible();
+
+  // In English the steps are actions too.
+  await useLanguage(page, 'en');
+  await page.goto(`${host.url}#/transport/trip/${trips[1]}`);
+  await page.getByRole('button', { name: 'Start boarding' }).click();
+  await page.getByRole('button', { name: 'Tick everyone on board' }).click();
+  await page.getByRole('button', { name: 'Depart', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Confirm arrival', exact: true })).toBeVisible();
 });

@@ -1,7 +1,5 @@
 import type { Banner, ImportCounts, ImportOptionsParsed, RowStatus } from '../../../shared/contract/imports';
 import { ApiError } from '../../../shared/contract/result';
-import type { DemandLineInput } from '../../../shared/domain/enterprise';
-import type { SeekerInputParsed } from '../../../shared/domain/seeker';
 import {
   cellText,
   isBlank,
@@ -20,39 +18,21 @@ import {
 } from '../../../shared/imports/headers';
 import { severityOf, type ProblemCode, type RowProblem } from '../../../shared/imports/problems';
 import { checkSeekerRow } from '../../../shared/imports/seeker-row';
-import type { z } from 'zod';
 import { guessCounty, guessYear, titleText } from './context-guess';
-import { enterpriseMatcher, type EnterpriseName } from './enterprise-match';
+import { markOverlaps } from './demand-overlaps';
+import { enterpriseMatcher } from './enterprise-match';
+import type { AnalysedRow } from './analysed-row';
+import type { EnterpriseName, ExistingDemandLine, Registered } from './repos/import-lookups';
 import type { Job } from './job';
 import type { FileFormat, Sheet } from './read-workbook';
-
-/** Where and when a person was first registered: the answer to "already registered". */
-export interface Registered {
-  name: string;
-  countyCode: string;
-  town: string;
-  signedUpOn: string;
-  source: string;
-}
 
 /** What the analysis reads from the database (never writes). */
 export interface AnalysisLookups {
   enterprises: readonly EnterpriseName[];
   /** The people among these normalised ID numbers who are registered already. */
   registered(idNumbers: readonly string[]): Map<string, Registered>;
-  /** `enterprise name|post|start|end` of every demand line already recorded. */
-  demandLineKeys(): Set<string>;
-}
-
-export interface AnalysedRow {
-  row: number;
-  cells: CellValue[];
-  status: RowStatus;
-  problems: RowProblem[];
-  seeker: SeekerInputParsed | null;
-  demand: { enterpriseName: string; line: z.output<typeof DemandLineInput> } | null;
-  /** ID number, or the demand line's key: what duplicates are found by. */
-  key: string | null;
+  /** Every demand line already recorded, archived ones included. */
+  demandLines(): ExistingDemandLine[];
 }
 
 export interface Analysis {
@@ -141,6 +121,7 @@ export async function analyseSheet(
     imported: 0,
     rejected: 0,
     duplicates: 0,
+    conflicts: 0,
     warnings: 0,
     normalised: 0,
     skippedBlank: 0,
@@ -242,7 +223,16 @@ export async function analyseSheet(
       if (r.problems.some((p) => p.code === 'id_precision_lost')) precisionLost++;
       for (const n of r.normalisations) normalisations[n]++;
       if (r.normalisations.length > 0) counts.normalised++;
-      analysed.push({ row, cells, status: 'ok', problems, seeker: r.input, demand: null, key: r.idNumber });
+      analysed.push({
+        row,
+        cells,
+        status: 'ok',
+        problems,
+        seeker: r.input,
+        demand: null,
+        key: r.idNumber,
+        overlaps: [],
+      });
     }
     if (precisionLost > 0 && precisionLost * 2 > withId) {
       banners.push({
@@ -279,19 +269,25 @@ export async function analyseSheet(
         key: r.line
           ? demandLineKey(r.enterpriseName, r.line.post, r.line.periodStart, r.line.periodEnd)
           : null,
+        overlaps: [],
       });
     }
-    const existing = lookups.demandLineKeys();
+    const recorded = lookups.demandLines();
+    const existing = new Set(
+      recorded.map((l) => demandLineKey(l.enterpriseName, l.post, l.periodStart, l.periodEnd)),
+    );
     markDuplicates(analysed, 'line_exists', headerOf('post'), (keys) => {
       const m = new Map<string, Record<string, string>>();
       for (const k of keys) if (existing.has(k)) m.set(k, { line: k.split('|').slice(0, 2).join(' ') });
       return m;
     });
+    markOverlaps(analysed, recorded, headerOf('post'));
   }
   for (const a of analysed) {
     a.status = statusOf(a.problems);
     if (a.status === 'error') counts.rejected++;
     else if (a.status === 'duplicate') counts.duplicates++;
+    else if (a.status === 'conflict') counts.conflicts++;
     else {
       counts.imported++;
       if (a.status === 'warning') counts.warnings++;
@@ -324,13 +320,14 @@ function markDuplicates(
   }
 }
 
+/** The most serious problem decides: error, then duplicate, then conflict, then warning. */
+const RANK: Record<RowStatus, number> = { ok: 0, warning: 1, conflict: 2, duplicate: 3, error: 4 };
+
 export function statusOf(problems: readonly RowProblem[]): RowStatus {
   let status: RowStatus = 'ok';
   for (const p of problems) {
     const s = severityOf(p.code);
-    if (s === 'error') return 'error';
-    if (s === 'duplicate') status = 'duplicate';
-    else if (status === 'ok') status = 'warning';
+    if (RANK[s] > RANK[status]) status = s;
   }
   return status;
 }

@@ -1,10 +1,5 @@
 import { headerKey } from '../../../shared/imports/headers';
-
-export interface EnterpriseName {
-  id: string;
-  name: string;
-  shortName: string;
-}
+import type { EnterpriseName } from './repos/import-lookups';
 
 /** Words that mean "any enterprise" (服从安排). */
 const ANY = new Set(['服从安排', '服从分配', '不限', '均可', '任意', '都可以', '无', 'any'].map(headerKey));

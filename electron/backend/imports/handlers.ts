@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { importChannels } from '../../../shared/contract/import-channels';
 import { translate } from '../../../shared/i18n';
-import type { Handlers, HandlerContext } from '../handlers';
+import type { DomainHandlers, HandlerContext } from '../handler-context';
 import { toDownload } from '../exports/download';
-import { part, said } from '../repos/audit';
-import { seekerTable } from '../exports/seeker-table';
-import { batchProblemFile, getBatch, listBatches, undoBatch } from '../repos/import-batches';
-import { demandLineKeys, enterpriseNames, registeredPeople } from '../repos/import-lookups';
-import { isBulkImport, roomForImport } from '../repos/import-seekers';
-import { readSettings } from '../repos/settings';
-import { rowView } from '../repos/seeker-rows';
+import { seekerTable } from '../seekers/seeker-table';
+import { batchProblemFile, getBatch, listBatches, undoBatch } from './repos/import-batches';
+import { demandLines, enterpriseNames, registeredPeople } from './repos/import-lookups';
+import { isBulkImport, roomForImport } from './repos/import-seekers';
+import { readSettings } from '../app/repos/settings';
+import { rowView } from '../seekers/repos/seeker-rows';
+import { part, said } from '../audit/repos/audit';
 import type { AnalysisLookups } from './analyse';
 import { commitAnalysis, importableRows } from './commit';
+import { choicesOf } from './demand-overlaps';
 import { NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
 import type { Database } from '../db/database';
-import { effectiveAsOf } from '../../../shared/domain/settings';
 
 type ImportChannel = keyof typeof importChannels;
 
@@ -24,18 +24,7 @@ function lookupsOf(db: Database): AnalysisLookups {
   return {
     enterprises: enterpriseNames(db),
     registered: (ids) => registeredPeople(db, ids),
-    demandLineKeys: () => demandLineKeys(db),
-  };
-}
-
-const today = (now: string) => effectiveAsOf({ asOfDate: null }, new Date(now));
-
-function writeContext(ctx: HandlerContext) {
-  return {
-    now: ctx.now,
-    today: today(ctx.now),
-    operator: readSettings(ctx.db).operatorName,
-    audit: ctx.audit,
+    demandLines: () => demandLines(db),
   };
 }
 
@@ -49,7 +38,7 @@ function problemLabels(db: Database) {
 }
 
 /** Handlers of the import and export channels (spread into the backend's handler map). */
-export const importHandlers: Pick<Handlers, ImportChannel> = {
+export const importHandlers: DomainHandlers<ImportChannel> = {
   // Only Electron main has a dialog; it answers this channel itself before it reaches here.
   'files.pick': () => ({ dialog: false, file: null }),
   'files.upload': (input, { imports }) => imports.staging.append(input),
@@ -57,13 +46,13 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
   'imports.preview': async (options, ctx) => {
     const job = jobOf(ctx, options.jobId);
     try {
-      return await ctx.imports.preview(options, lookupsOf(ctx.db), today(ctx.now), job);
+      return await ctx.imports.preview(options, lookupsOf(ctx.db), ctx.today, job);
     } finally {
       job.end();
     }
   },
   'imports.cancel': ({ jobId }, { imports }) => ({ cancelled: imports.jobs.cancel(jobId) }),
-  'imports.commit': async ({ previewId, jobId }, ctx) => {
+  'imports.commit': async ({ previewId, jobId, overlaps }, ctx) => {
     const analysis = ctx.imports.analysis(previewId);
     const job = jobId ? jobOf(ctx, jobId) : { ...NO_JOB, end: () => undefined };
     try {
@@ -71,8 +60,13 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
       const people = analysis.kind === 'seekers' ? importableRows(analysis).length : 0;
       if (isBulkImport(ctx.db, people)) ctx.store.makeRoom(roomForImport(people));
       const result = await ctx.write(() =>
-        commitAnalysis(ctx.db, analysis, writeContext(ctx), randomUUID(), (done, total) =>
-          job.progress('saving', done, total),
+        commitAnalysis(
+          ctx.db,
+          analysis,
+          ctx,
+          randomUUID(),
+          (done, total) => job.progress('saving', done, total),
+          choicesOf(overlaps),
         ),
       );
       ctx.imports.forgetCommitted(previewId);
@@ -83,8 +77,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
   },
   'imports.batches': ({ limit }, { db }) => listBatches(db, limit),
   'imports.undo': ({ batchId }, ctx) => {
-    const w = writeContext(ctx);
-    const { removed } = undoBatch(ctx.db, batchId, w.operator, w.now);
+    const { removed } = undoBatch(ctx.db, batchId, ctx);
     const batch = getBatch(ctx.db, batchId);
     ctx.audit({
       action: 'imports.undo',

@@ -1,6 +1,6 @@
 import { toDownload } from '../exports/download';
 import type { ColumnKind } from '../exports/table';
-import type { ProblemFile } from '../repos/import-batches';
+import type { ProblemFile } from './repos/import-batches';
 import type { FileDownload } from '../../../shared/contract/imports';
 
 /**

@@ -4,8 +4,10 @@ import { translate } from '../../../shared/i18n';
 import { cellText } from '../../../shared/imports/cells';
 import { DATE_FIELDS, storedText } from '../../../shared/imports/stored-text';
 import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
-import type { ProblemFile } from '../repos/import-batches';
-import type { Analysis, AnalysedRow } from './analyse';
+import type { ProblemFile } from './repos/import-batches';
+import type { Analysis } from './analyse';
+import type { AnalysedRow } from './analysed-row';
+import { previewOverlaps } from './demand-overlaps';
 
 /** Rows a preview sends to the renderer: every row with a problem first, up to this many in all. */
 export const PREVIEW_ROW_LIMIT = 5000;
@@ -69,6 +71,7 @@ export function toPreview(previewId: string, a: Analysis): Preview {
     banners: a.banners,
     rows: picked.map((r) => toPreviewRow(a, r)),
     rowsTruncated: picked.length < a.rows.length,
+    overlaps: previewOverlaps(a.rows),
   };
 }
 
@@ -78,16 +81,21 @@ export function allProblems(a: Analysis): ImportProblem[] {
 }
 
 /**
- * The rows not imported (errors and duplicates), for staff to fix: their cells as written, but dates
- * as dates (2022-02-07, not Excel's 44601 or 2月7日).
+ * The rows not imported (errors, duplicates, overlapping lines not kept), for staff to fix: their
+ * cells as written, but dates as dates (2022-02-07, not Excel's 44601 or 2月7日). Before the commit
+ * no conflicting row is imported yet.
  */
-export function problemFileOf(a: Analysis, language: 'en' | 'zh-CN' = 'zh-CN'): ProblemFile {
+export function problemFileOf(
+  a: Analysis,
+  language: 'en' | 'zh-CN' = 'zh-CN',
+  imported: (r: AnalysedRow) => boolean = (r) => r.status === 'ok' || r.status === 'warning',
+): ProblemFile {
   const dateColumns = a.headers.flatMap((_, i) => (DATE_FIELDS.has(a.mapping[i] ?? 'seq') ? [i] : []));
   return {
     headers: a.headers,
     dateColumns,
     rows: a.rows
-      .filter((r) => r.status === 'error' || r.status === 'duplicate')
+      .filter((r) => !imported(r))
       .map((r) => ({
         row: r.row,
         cells: a.headers.map((_, i) =>

@@ -1,10 +1,10 @@
 import type { TripDetail } from '../../../shared/domain/transport/trip';
 import type { Database } from '../db/database';
-import { said } from '../repos/audit';
-import { listSeats } from '../repos/trip-seats';
-import { writeStatus } from '../repos/trips';
-import type { WriteContext } from '../repos/write-context';
-import { recordEvents } from '../services/pipeline';
+import { listSeats } from './repos/trip-seats';
+import { writeStatus } from './repos/trips';
+import type { WriteContext } from '../write-context';
+import { recordEvents } from '../seekers/pipeline';
+import { said } from '../audit/repos/audit';
 import { nameList, refuse } from './refusal';
 import { requireTrip, tripDetail } from './trip-detail';
 import { assertClosable } from './trips';

@@ -1,7 +1,7 @@
 import { countyByCode } from '../../../shared/domain/counties';
 import { manifestTotals, type Manifest } from '../../../shared/domain/transport/manifest';
 import type { Database } from '../db/database';
-import { listSeats, toPassenger } from '../repos/trip-seats';
+import { listSeats, toPassenger } from './repos/trip-seats';
 import { tripDetail } from './trip-detail';
 
 /** The bus manifest: what the escort carries and the receiving enterprise signs. Numbers are masked. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/contract/result';
-import { canRecord, type EventType } from '../../../shared/domain/pipeline';
+import type { EventType } from '../../../shared/domain/pipeline';
 import { applyTicks, reasonsFor, type DifferenceReason } from '../../../shared/domain/transport/reconcile';
 import { assignSeats, moveSeat } from '../../../shared/domain/transport/seating';
 import type { TripDetail } from '../../../shared/domain/transport/trip';
@@ -11,14 +11,15 @@ import {
   seatingEditable,
   type TripStatus,
 } from '../../../shared/domain/transport/trip-status';
-import type { AuditPart } from '../../../shared/domain/audit';
+import { headedFor, mayRide, rideStanding } from '../../../shared/domain/transport/waiting';
 import type { Database } from '../db/database';
-import { firstOf, part, said } from '../repos/audit';
-import { enterpriseName } from '../repos/enterprises';
-import { assertEnterprise, fieldError } from '../repos/seekers';
-import { deleteSeat, insertSeat, listSeats, moveSeats, updateSeat } from '../repos/trip-seats';
-import { findTrip, touchTrip, type DbTrip } from '../repos/trips';
-import type { WriteContext } from '../repos/write-context';
+import { assertEnterprise, fieldError } from '../seekers/repos/seekers';
+import { deleteSeat, insertSeat, listSeats, moveSeats, updateSeat } from './repos/trip-seats';
+import { findTrip, touchTrip, type DbTrip } from './repos/trips';
+import type { WriteContext } from '../write-context';
+import type { AuditPart } from '../../../shared/domain/audit';
+import { firstOf, part, said } from '../audit/repos/audit';
+import { enterpriseName } from '../enterprises/repos/enterprises';
 import { nameList, refuse } from './refusal';
 import { assertPassengersEditable, requireTrip, tripDetail } from './trip-detail';
 import { assertFreeOnDay } from './trips';
@@ -53,15 +54,14 @@ function loadPeople(db: Database, ids: readonly string[]): Person[] {
   return [...new Set(ids)].map((id) => byId.get(id)!);
 }
 
-/** Who may ride: the pipeline allows a `transported` step now, dated on the trip's day. */
-export function mayRide(stage: EventType, stageDate: string, tripDate: string): boolean {
-  return canRecord(stage, 'transported') && stageDate <= tripDate;
-}
-
-/** Where a new passenger is headed: their intended or current enterprise if the bus goes there, else the bus's only one. */
+/** Where a new passenger is headed: where they are going if the bus goes there, else their current enterprise if it does, else the bus's only one. */
 function destinedEnterprise(p: Person, tripEnterprises: readonly string[]): string | null {
-  if (p.intended_enterprise_id && tripEnterprises.includes(p.intended_enterprise_id))
-    return p.intended_enterprise_id;
+  const goingTo = headedFor({
+    stage: p.stage,
+    intendedEnterpriseId: p.intended_enterprise_id,
+    enterpriseId: p.enterprise_id,
+  });
+  if (goingTo && tripEnterprises.includes(goingTo)) return goingTo;
   if (p.enterprise_id && tripEnterprises.includes(p.enterprise_id)) return p.enterprise_id;
   return tripEnterprises.length === 1 ? tripEnterprises[0]! : null;
 }
@@ -72,6 +72,8 @@ export function addPassengers(
   seekerIds: readonly string[],
   ctx: WriteContext,
   asOf: string,
+  /** The user was told who already rode with no result yet, and seats them again. */
+  confirmRepeatRide = false,
 ): TripDetail {
   const trip = requireTrip(db, tripId);
   assertSeatingOpen(trip);
@@ -81,6 +83,13 @@ export function addPassengers(
     throw refuse('v.trip_not_eligible', {
       count: ineligible.length,
       names: nameList(ineligible.map((p) => p.name)),
+    });
+  }
+  const rodeAlready = people.filter((p) => rideStanding(p.stage) === 'rode_unresolved');
+  if (rodeAlready.length > 0 && !confirmRepeatRide) {
+    throw refuse('v.trip_rode_unresolved', {
+      count: rodeAlready.length,
+      names: nameList(rodeAlready.map((p) => p.name)),
     });
   }
   const seats = listSeats(db, tripId);
@@ -127,11 +136,19 @@ export function addPassengers(
     action: 'trips.addPassengers',
     entity: 'trip',
     entityId: tripId,
-    summary: said(
-      'passengers_added',
-      { trip: trip.trip_no, count: people.length },
-      firstOf(result.assigned.map((a) => part('seat', { seat: a.seatNo, name: byId.get(a.personId)!.name }))),
-    ),
+    summary: said('passengers_added', { trip: trip.trip_no, count: people.length }, [
+      ...firstOf(
+        result.assigned.map((a) => part('seat', { seat: a.seatNo, name: byId.get(a.personId)!.name })),
+      ),
+      ...(rodeAlready.length > 0
+        ? [
+            part('riding_again', {
+              count: rodeAlready.length,
+              names: rodeAlready.slice(0, 20).map((p) => p.name),
+            }),
+          ]
+        : []),
+    ]),
   });
   return tripDetail(db, tripId, asOf);
 }

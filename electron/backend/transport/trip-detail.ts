@@ -3,8 +3,8 @@ import { countedAt, reconcile } from '../../../shared/domain/transport/reconcile
 import { splitCouples } from '../../../shared/domain/transport/seating';
 import type { TripDetail } from '../../../shared/domain/transport/trip';
 import type { Database } from '../db/database';
-import { listSeats, personTripsOf, toPassenger } from '../repos/trip-seats';
-import { findTrip, tripRecord, type DbTrip } from '../repos/trips';
+import { listSeats, personTripsOf, toPassenger } from './repos/trip-seats';
+import { findTrip, tripRecord, type DbTrip } from './repos/trips';
 import { refuse } from './refusal';
 
 /** A trip with its passengers, counts checked against each other, and couples split apart. */

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { closeBlocker, reconcile } from '../../../shared/domain/transport/reconcile';
+import {
+  closeProblems,
+  type CloseCheck,
+  type CloseProblem,
+} from '../../../shared/domain/transport/close-check';
 import type { Trip, TripDetail } from '../../../shared/domain/transport/trip';
 import type { TripInputParsed } from '../../../shared/domain/transport/trip-input';
 import {
@@ -9,13 +13,14 @@ import {
   seatHoldsDay,
   type SettableStatus,
 } from '../../../shared/domain/transport/trip-status';
+import { mayRide } from '../../../shared/domain/transport/waiting';
 import type { Database } from '../db/database';
-import { describeChanges, said } from '../repos/audit';
-import { assertEnterprise, fieldError } from '../repos/seekers';
-import { assertSupplyItems } from '../repos/supplies';
-import { bookingsOnDay, listSeats } from '../repos/trip-seats';
-import { findTrip, insertTrip, nextTripNo, updateTrip, writeStatus } from '../repos/trips';
-import type { WriteContext } from '../repos/write-context';
+import { describeChanges, said } from '../audit/repos/audit';
+import { assertEnterprise, fieldError } from '../seekers/repos/seekers';
+import { assertSupplyItems } from './repos/supplies';
+import { bookingsOnDay, listSeats } from './repos/trip-seats';
+import { findTrip, insertTrip, nextTripNo, updateTrip, writeStatus } from './repos/trips';
+import type { WriteContext } from '../write-context';
 import { nameList, refuse } from './refusal';
 import { requireTrip, tripDetail } from './trip-detail';
 
@@ -161,25 +166,58 @@ export function setTripStatus(
   return tripDetail(db, id, asOf);
 }
 
-/** Why closing is refused, checked before anything is recorded. */
-export function assertClosable(db: Database, id: string, today: string): void {
+/** Everything that stands between the trip and closing it (the close dialog shows it before asking). */
+export function closeCheck(db: Database, id: string, today: string): CloseCheck {
   const trip = requireTrip(db, id);
-  if (trip.status === 'closed') throw refuse('v.trip_closed_passengers', { trip: trip.trip_no });
-  if (trip.status !== 'arrived')
-    throw refuse('v.trip_close_not_arrived', { trip: trip.trip_no, status: trip.status });
-  if (trip.trip_date > today)
-    throw refuse('v.trip_close_future', { trip: trip.trip_no, date: trip.trip_date });
-  const r = reconcile(
-    listSeats(db, id).map((s) => ({ boarded: s.boarded === 1, arrived: s.arrived === 1, reason: s.reason })),
-  );
-  const blocker = closeBlocker(r);
-  if (blocker === 'no_passengers') throw refuse('v.trip_no_passengers', { trip: trip.trip_no });
-  if (blocker === 'no_arrivals') throw refuse('v.trip_close_no_arrivals', { trip: trip.trip_no });
-  if (blocker === 'unexplained') {
-    throw refuse('v.trip_close_unexplained', {
-      trip: trip.trip_no,
-      notBoarded: r.unexplainedNotBoarded,
-      notArrived: r.unexplainedNotArrived,
-    });
+  const seats = listSeats(db, id).map((s) => ({
+    seatNo: s.seat_no,
+    name: s.name,
+    boarded: s.boarded === 1,
+    arrived: s.arrived === 1,
+    reason: s.reason,
+    mayRide: mayRide(s.stage, s.stage_date, trip.trip_date),
+  }));
+  return {
+    problems: closeProblems({ status: trip.status, date: trip.trip_date }, seats, today),
+    arrived: seats.filter((s) => s.boarded && s.arrived).length,
+  };
+}
+
+/** Why closing is refused, checked before anything is recorded: the first problem of `closeCheck`. */
+export function assertClosable(db: Database, id: string, today: string): void {
+  const { problems } = closeCheck(db, id, today);
+  if (problems[0]) throw closeRefusal(requireTrip(db, id), problems[0], problems);
+}
+
+function closeRefusal(
+  trip: { trip_no: string; status: string; trip_date: string },
+  problem: CloseProblem,
+  all: readonly CloseProblem[],
+) {
+  const count = (kind: CloseProblem['kind']) => all.find((p) => p.kind === kind)?.people.length ?? 0;
+  switch (problem.kind) {
+    case 'closed':
+      return refuse('v.trip_closed_passengers', { trip: trip.trip_no });
+    case 'not_arrived':
+      return refuse('v.trip_close_not_arrived', { trip: trip.trip_no, status: trip.status });
+    case 'future':
+      return refuse('v.trip_close_future', { trip: trip.trip_no, date: trip.trip_date });
+    case 'no_passengers':
+      return refuse('v.trip_no_passengers', { trip: trip.trip_no });
+    case 'no_arrivals':
+      return refuse('v.trip_close_no_arrivals', { trip: trip.trip_no });
+    case 'not_boarded_unexplained':
+    case 'not_arrived_unexplained':
+      return refuse('v.trip_close_unexplained', {
+        trip: trip.trip_no,
+        notBoarded: count('not_boarded_unexplained'),
+        notArrived: count('not_arrived_unexplained'),
+      });
+    case 'cannot_ride':
+      return refuse('v.trip_close_refused', {
+        trip: trip.trip_no,
+        count: problem.people.length,
+        names: nameList(problem.people.map((p) => p.name)),
+      });
   }
 }

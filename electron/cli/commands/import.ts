@@ -12,6 +12,11 @@ export interface ImportFlags {
   sheet?: string;
   dryRun: boolean;
   json: boolean;
+  /**
+   * Demand lines overlapping lines already kept for the same enterprise and post are skipped and
+   * reported (`demand_overlap`) unless this says to keep them beside those lines or replace them.
+   */
+  overlapping: 'skip' | 'keep_both' | 'replace';
 }
 
 /** Exit code when the file could not be read (distinct from usage errors, 64). */
@@ -55,7 +60,13 @@ export async function importCommand(dataDir: string, file: string, flags: Import
         problems: allProblems(backend.imports.analysis(preview.previewId)),
       };
     } else {
-      result = unwrap<CommitResult>(await backend.invoke('imports.commit', { previewId: preview.previewId }));
+      const overlaps =
+        flags.overlapping === 'skip'
+          ? []
+          : preview.overlaps.map((o) => ({ row: o.row, choice: flags.overlapping }));
+      result = unwrap<CommitResult>(
+        await backend.invoke('imports.commit', { previewId: preview.previewId, overlaps }),
+      );
     }
     print(result, preview, flags);
   } finally {
@@ -71,6 +82,7 @@ function print(result: CommitResult, preview: Preview, flags: ImportFlags): void
       imported: flags.dryRun ? 0 : c.imported,
       rejected: c.rejected,
       duplicates: c.duplicates,
+      conflicts: c.conflicts,
       normalised: c.normalised,
       problems: result.problems.map((p) => ({
         row: p.row,
@@ -91,6 +103,11 @@ function print(result: CommitResult, preview: Preview, flags: ImportFlags): void
     `${preview.fileName} / ${preview.sheet} (${preview.kind}, header row ${preview.headerRow}): ${c.rows} rows, ` +
       `${verb} ${c.imported}, rejected ${c.rejected}, duplicates ${c.duplicates}, warnings ${c.warnings}, normalised ${c.normalised}.`,
   );
+  if (c.conflicts > 0)
+    console.log(
+      `Skipped ${c.conflicts} demand lines overlapping lines already kept (demand_overlap); ` +
+        `--keep-overlapping keeps them beside those lines, --replace-overlapping replaces those lines.`,
+    );
   for (const p of result.problems) console.log(`  row ${p.row}\t${p.column}\t${p.code}\t${p.message}`);
   if (result.batch) console.log(`Batch ${result.batch.id}.`);
 }

@@ -2,6 +2,7 @@ import { useSyncExternalStore, type ComponentType } from 'react';
 import { WeeklyDiaryPage } from '../features/stabilisation/print/WeeklyDiaryPage';
 import { ReportPrintPage } from '../features/reports/ReportPrintPage';
 import { ManifestPage } from '../features/transport/print/ManifestPage';
+import { RectificationListPage } from '../features/supervision/print/RectificationListPage';
 
 /** `#/print/<kind>/<id>`: a printout on its own, without the navigation, as Print and Save as PDF render it. */
 export const PRINT_ROUTE = 'print';
@@ -10,6 +11,7 @@ const PRINTOUTS: Record<string, ComponentType<{ id: string }>> = {
   manifest: ManifestPage,
   report: ReportPrintPage,
   diary: WeeklyDiaryPage,
+  findings: RectificationListPage,
 };
 
 function subscribe(onChange: () => void): () => void {

@@ -2,11 +2,13 @@ import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
+import { FieldworkPage } from '../features/fieldwork/FieldworkPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StabilisationPage } from '../features/stabilisation/StabilisationPage';
+import { SupervisionPage } from '../features/supervision/SupervisionPage';
 import { TransportPage } from '../features/transport/TransportPage';
 import type { IconName } from './icons';
 
@@ -27,6 +29,8 @@ export const PAGES: readonly PageRoute[] = [
   { id: 'enterprises', label: 'nav.enterprises', icon: 'factory', group: 'main', Page: EnterprisesPage },
   { id: 'transport', label: 'nav.transport', icon: 'bus', group: 'main', Page: TransportPage },
   { id: 'stabilisation', label: 'nav.stabilisation', icon: 'heart', group: 'main', Page: StabilisationPage },
+  { id: 'supervision', label: 'nav.supervision', icon: 'flag', group: 'main', Page: SupervisionPage },
+  { id: 'fieldwork', label: 'nav.fieldwork', icon: 'pin', group: 'main', Page: FieldworkPage },
   { id: 'imports', label: 'nav.imports', icon: 'upload', group: 'main', Page: ImportsPage },
   { id: 'reports', label: 'nav.reports', icon: 'report', group: 'main', Page: ReportsPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },

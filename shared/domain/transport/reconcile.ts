@@ -94,17 +94,6 @@ export function reconcile(
 }
 
 /**
- * Why a trip cannot be closed yet, or null when it can: arrival must have been counted (someone
- * arrived) and every difference must have its reason.
- */
-export function closeBlocker(r: Reconciliation): 'no_passengers' | 'no_arrivals' | 'unexplained' | null {
-  if (r.booked === 0) return 'no_passengers';
-  if (r.arrived === 0) return 'no_arrivals';
-  if (!r.balanced) return 'unexplained';
-  return null;
-}
-
-/**
  * The seat after new ticks: nobody arrives without boarding, and a reason that no longer fits the
  * ticks (a no-show who then boarded) is dropped rather than left contradicting them.
  */

@@ -156,8 +156,10 @@ export const CandidateQuery = z
   .object({
     tripId: uuid,
     search: z.string().trim().max(40).default(''),
-    /** `trip`: intending one of the trip's enterprises or any; `all`: whatever they intend. */
+    /** `trip`: going to one of the trip's enterprises or to any; `all`: wherever they are going. */
     enterprise: z.enum(['trip', 'all']).default('trip'),
+    /** Also the others who may ride but are not waiting for a bus (failed elsewhere, left, rode already). */
+    others: z.boolean().default(false),
     town: z.string().trim().max(30).nullable().default(null),
     limit: z.number().int().min(1).max(1000).default(500),
   })

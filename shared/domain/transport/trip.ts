@@ -4,6 +4,7 @@ import { EVENT_TYPES } from '../pipeline';
 import { GENDERS } from '../seeker';
 import { DIFFERENCE_REASONS } from './reconcile';
 import { TRIP_STATUSES } from './trip-status';
+import { RIDE_STANDINGS } from './waiting';
 
 export const SupplyItem = z.object({
   id: uuid,
@@ -153,8 +154,11 @@ export const Candidate = z.object({
   village: z.string(),
   stage: z.enum(EVENT_TYPES),
   stageDate: z.string(),
-  intendedEnterpriseId: uuid.nullable(),
-  intendedEnterpriseName: z.string().nullable(),
+  /** Waiting for a bus, already rode with no result yet (seating asks first), or another who may ride. */
+  standing: z.enum(RIDE_STANDINGS),
+  /** The enterprise they are going to (arranged interview, else intended); null: any (服从安排). */
+  goingToId: uuid.nullable(),
+  goingToName: z.string().nullable(),
   partnerId: uuid.nullable(),
   partnerName: z.string().nullable(),
   /** The partner can be added too (in this list, or already on this bus). */
@@ -168,5 +172,7 @@ export const CandidateList = z.object({
   total: z.number().int(),
   /** People of the county who match the filters but are on another trip that day. */
   bookedElsewhere: z.number().int(),
+  /** People who may ride and match the filters but are not waiting for a bus (shown on request). */
+  others: z.number().int(),
 });
 export type CandidateList = z.infer<typeof CandidateList>;

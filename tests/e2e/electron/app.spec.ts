@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { CHECK_OUTPUTS_ENV } from '../../../electron/backend/output-check';
 import type { Bridge } from '../../../shared/contract/bridge';
 
 const APP_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -51,6 +52,8 @@ test.describe('Electron shell', () => {
     app = await electron.launch({
       executablePath: binary.path,
       args: [APP_ROOT, '--data-dir', dataDir],
+      // A handler answering outside its output schema fails the test (electron/backend/output-check.ts).
+      env: { ...process.env, [CHECK_OUTPUTS_ENV]: '1' },
     });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
@@ -83,16 +86,29 @@ test.describe('Electron shell', () => {
   test('window.open returns null and opens no window', async () => {
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
     expect(await page.evaluate(() => window.open('app://renderer/index.html') === null)).toBe(true);
-    await page.waitForTimeout(500);
-    expect(app.windows()).toHaveLength(1);
+    // window.open asks main, which answers before the page goes on: a window it created would
+    // already be in main's list when main answers this later request.
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
   test('navigating to a remote page is blocked', async () => {
     const before = page.url();
+    // Listen in main for the navigation the page is about to ask for; the app's own listener runs first.
+    await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      (globalThis as { awaitedNavigation?: Promise<unknown> }).awaitedNavigation = new Promise((resolve) =>
+        contents.once('will-navigate', (event) =>
+          resolve({ url: event.url, blocked: event.defaultPrevented }),
+        ),
+      );
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(1000);
+    const navigation = await app.evaluate(
+      () => (globalThis as { awaitedNavigation?: Promise<unknown> }).awaitedNavigation,
+    );
+    expect(navigation).toEqual({ url: 'https://example.com/', blocked: true });
     expect(page.url()).toBe(before);
   });
 

@@ -55,13 +55,14 @@ describe('the write queue', () => {
 
   it('answers only once the change is on disk', async () => {
     const { release, pending } = await firstSaveHeld('A');
-    let answered = false;
-    void pending.then(() => (answered = true));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(answered).toBe(false);
+    // What the disk held when the answer came: the save is held until release().
+    let heldAtAnswer: boolean | null = null;
+    void pending.then(() => (heldAtAnswer = faulty.holding));
+    expect(faulty.holding).toBe(true);
     release();
-    await pending;
-    expect(answered).toBe(true);
+    unwrap(await pending);
+    expect(heldAtAnswer).toBe(false);
+    expect(await enterpriseNamesOnDisk(file)).toEqual(['A']);
   });
 
   it('refuses every change in a group whose save fails, and keeps the changes before it', async () => {

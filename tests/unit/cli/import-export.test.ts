@@ -41,6 +41,36 @@ describe('spring-breeze import / export', () => {
     expect(out).toContain('(demand, header row 1): 15 rows, imported 15');
   });
 
+  it('skips a demand line overlapping a kept line of the same post (demand_overlap) unless told to keep it', async () => {
+    // The sheet above gave Luxshare 1,200 普工（组装） for the first half; March restates part of it.
+    const march = path.join(dirs.make(), 'march.csv');
+    writeFileSync(
+      march,
+      '企业名称,岗位,需求人数,开始日期,截止日期\n立讯精密工业（恩施）有限公司,普工（组装）,300,2022-03-01,2022-03-31\n',
+    );
+    const skipped = await run(['import', march, '--data-dir', dataDir, '--json']);
+    expect(skipped.code).toBe(0);
+    const result = JSON.parse(skipped.out) as { imported: number; conflicts: number; problems: unknown[] };
+    expect(result).toMatchObject({ imported: 0, conflicts: 1 });
+    expect(result.problems).toEqual([
+      { row: 2, column: '岗位', code: 'demand_overlap', message: expect.stringContaining('1200') },
+    ]);
+    const text = await run(['import', march, '--data-dir', dataDir, '--dry-run']);
+    expect(text.out).toContain('Skipped 1 demand lines overlapping lines already kept (demand_overlap)');
+
+    const kept = await run(['import', march, '--data-dir', dataDir, '--json', '--keep-overlapping']);
+    expect(JSON.parse(kept.out)).toMatchObject({ imported: 1, conflicts: 0 });
+    const both = await run([
+      'import',
+      march,
+      '--data-dir',
+      dataDir,
+      '--keep-overlapping',
+      '--replace-overlapping',
+    ]);
+    expect(both.code).toBe(64);
+  });
+
   it('prints one JSON object and exits 0 although rows were rejected', async () => {
     const { code, out } = await run(['import', roster, '--data-dir', dataDir, '--json']);
     expect(code).toBe(0);

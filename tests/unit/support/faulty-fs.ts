@@ -23,6 +23,11 @@ export class FaultyFs implements WriteFs {
   appends = 0;
   private held: Promise<void> | null = null;
 
+  /** Whether appends and renames are waiting for hold()'s release. */
+  get holding(): boolean {
+    return this.held !== null;
+  }
+
   /** Makes appends and renames wait until the returned function is called. */
   hold(): () => void {
     let release!: () => void;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
-import { COUNTS_FROM_SEEKERS_SQL, COUNTS_SQL } from '../../../electron/backend/services/counts';
+import { COUNTS_FROM_SEEKERS_SQL, COUNTS_SQL } from '../../../electron/backend/counts/counts';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import { idCheckChar } from '../../../shared/domain/id-number';
 import { call, enterpriseInput } from './fixtures';

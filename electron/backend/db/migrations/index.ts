@@ -8,6 +8,9 @@ import { m0005Stabilisation } from './0005-stabilisation';
 import { m0006CountyTasksReports } from './0006-county-tasks-reports';
 import { m0007EventTally } from './0007-event-tally';
 import { m0008SeekerTally } from './0008-seeker-tally';
+import { m0009ImportArchivedLines } from './0009-import-archived-lines';
+import { m0010Supervision } from './0010-supervision';
+import { m0011Fieldwork } from './0011-fieldwork';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -19,6 +22,9 @@ export const migrations: readonly Migration[] = [
   m0006CountyTasksReports,
   m0007EventTally,
   m0008SeekerTally,
+  m0009ImportArchivedLines,
+  m0010Supervision,
+  m0011Fieldwork,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 

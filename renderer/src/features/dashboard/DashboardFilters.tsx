@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../../shared/domain/enterprise';
 import type { CountyProgress } from '../../../../shared/domain/dashboard';
 import type { Period } from '../../../../shared/domain/quotas';
-import { ALL_PERIODS, periodChoice } from '../enterprises/period';
-import { PeriodSelect } from '../enterprises/PeriodSelect';
+import { ALL_PERIODS, periodChoice } from '../../data/period';
+import { PeriodSelect } from '../../ui/PeriodSelect';
 import type { DashboardFilter } from './dashboard-store';
 
 interface DashboardFiltersProps {

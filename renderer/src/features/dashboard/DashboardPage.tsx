@@ -4,8 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { onDataChanged } from '../../api';
 import { useFormatters } from '../../format';
 import { translateError } from '../../i18n';
-import { openSeekersFiltered } from '../seekers/open-filtered';
-import { useReferenceStore } from '../seekers/reference-store';
+import { openSeekersFiltered } from '../../data/seekers-link';
+import { useReferenceStore } from '../../data/reference-store';
 import { CountyTasks } from './CountyTasks';
 import { useDashboardStore } from './dashboard-store';
 import { DashboardFilters } from './DashboardFilters';
@@ -57,7 +57,6 @@ export function DashboardPage() {
     },
     [filter.countyCode],
   );
-  const openEnterpriseAll = useCallback((id: string) => openEnterprise(id, null), [openEnterprise]);
   const countyCode = filter.countyCode;
   const drillCounty = useCallback(
     (code: string) => setFilter({ countyCode: code === countyCode ? null : code }),
@@ -94,6 +93,7 @@ export function DashboardPage() {
   const county = data.counties.find((c) => c.code === data.countyCode);
   const countyName = county ? (i18n.language === 'en' ? county.nameEn : county.nameZh) : null;
   const periodLabel = `${fmt.date(data.period.start)} – ${fmt.date(data.period.end)}`;
+  const after = data.headline.afterAsOf;
   return (
     <div className="page dashboard-page" data-testid="dashboard" aria-busy={status === 'loading'}>
       <header className="page-head">
@@ -103,6 +103,15 @@ export function DashboardPage() {
             {t('dashboard.asOf', { date: fmt.date(data.asOf) })} · {periodLabel} ·{' '}
             {t('dashboard.stableRule', { days: data.stableDays })}
           </p>
+          {after.transportedTrips + after.employed > 0 ? (
+            <p className="muted dash-sub" data-testid="after-as-of">
+              {t('dashboard.afterAsOf', {
+                date: fmt.date(data.asOf),
+                trips: fmt.number(after.transportedTrips),
+                hires: fmt.number(after.employed),
+              })}
+            </p>
+          ) : null}
         </div>
         <DashboardFilters
           filter={filter}
@@ -130,7 +139,7 @@ export function DashboardPage() {
         ) : null}
         <div className="gap-layout">
           <GapChart rows={data.enterprises} onOpen={openEnterprise} />
-          <GapTable rows={data.enterprises} onOpen={openEnterpriseAll} />
+          <GapTable rows={data.enterprises} onOpen={openEnterprise} />
         </div>
       </section>
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastRow } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { usePercent } from './chart-style';
+import { usePercent } from '../../ui/chart-style';
 import { explainForecast } from './forecast-explain';
 
 interface ForecastTableProps {

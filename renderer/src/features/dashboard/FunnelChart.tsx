@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelRow } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { usePercent } from './chart-style';
+import { usePercent } from '../../ui/chart-style';
 
 interface FunnelChartProps {
   rows: readonly FunnelRow[];

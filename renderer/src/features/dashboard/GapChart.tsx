@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { PIPELINE_STAGES, type EnterpriseGap, type PipelineStage } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { AXIS_TICK, COLOURS, STAGE_COLOURS } from './chart-style';
+import { AXIS_TICK, COLOURS, STAGE_COLOURS } from '../../ui/chart-style';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
 import { useWidth } from './use-width';
 
-/** A bar segment opens the people it counts: employed now, or one pipeline stage, at one enterprise. */
-export type GapSegment = 'employed' | PipelineStage;
+/**
+ * A bar segment (or a figure of the table) opens the people it counts at one enterprise: employed
+ * now, one pipeline stage, or everyone on the way (在途).
+ */
+export type GapSegment = 'employed' | PipelineStage | 'on_the_way';
 
 interface GapChartProps {
   rows: readonly EnterpriseGap[];

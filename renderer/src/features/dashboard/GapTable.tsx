@@ -2,17 +2,28 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseGap } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
+import type { GapSegment } from './GapChart';
 
 interface GapTableProps {
   rows: readonly EnterpriseGap[];
-  onOpen: (enterpriseId: string) => void;
+  /** Opens the enterprise's people: all of them (null), or those a figure counts. */
+  onOpen: (enterpriseId: string, segment: GapSegment | null) => void;
 }
 
-type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap';
-const NUMERIC: readonly Exclude<Column, 'name'>[] = ['demand', 'employedNow', 'inPipeline', 'gap'];
+type Column = 'name' | 'demand' | 'employedNow' | 'inPipeline' | 'gap' | 'openRequests';
+const NUMERIC: readonly Exclude<Column, 'name'>[] = [
+  'demand',
+  'employedNow',
+  'inPipeline',
+  'gap',
+  'openRequests',
+];
+/** Figures that count people, and the people they open. */
+const PEOPLE: Partial<Record<Column, GapSegment>> = { employedNow: 'employed', inPipeline: 'on_the_way' };
 
 /**
- * The gap chart's figures, sortable by any column; a row opens that enterprise's people. A plain
+ * The gap chart's figures, sortable by any column; an enterprise's name opens its people, its on-the-job
+ * and pipeline figures open exactly the people they count. A plain
  * table rather than a grid: eight rows need no virtualisation, draw at once and print as they look.
  */
 export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) {
@@ -26,9 +37,10 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
     );
     return sort.desc ? out.reverse() : out;
   }, [rows, sort]);
-  const header = (col: Column, text: string) => (
+  const header = (col: Column, text: string, hint?: string) => (
     <th
       scope="col"
+      title={hint}
       className={col === 'name' ? undefined : 'num'}
       aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'}
     >
@@ -51,21 +63,40 @@ export const GapTable = memo(function GapTable({ rows, onOpen }: GapTableProps) 
           {header('employedNow', t('dashboard.gap.employedNow'))}
           {header('inPipeline', t('dashboard.gap.inPipeline'))}
           {header('gap', t('dashboard.gap.gap'))}
+          {header('openRequests', t('dashboard.gap.openRequests'), t('dashboard.gap.openRequestsHint'))}
         </tr>
       </thead>
       <tbody>
         {sorted.map((r) => (
           <tr key={r.enterpriseId}>
             <th scope="row" title={r.name}>
-              <button type="button" className="link-button" onClick={() => onOpen(r.enterpriseId)}>
+              <button type="button" className="link-button" onClick={() => onOpen(r.enterpriseId, null)}>
                 {r.shortName || r.name}
               </button>
             </th>
-            {NUMERIC.map((c) => (
-              <td key={c} className="num">
-                {fmt.number(r[c])}
-              </td>
-            ))}
+            {NUMERIC.map((c) => {
+              const segment = PEOPLE[c];
+              return (
+                <td key={c} className={c === 'openRequests' && r[c] > 0 ? 'num has-open' : 'num'}>
+                  {segment && r[c] > 0 ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('dashboard.gap.openFigure', {
+                        enterprise: r.shortName || r.name,
+                        what: t(`dashboard.gap.${c}`),
+                        count: fmt.number(r[c]),
+                      })}
+                      onClick={() => onOpen(r.enterpriseId, segment)}
+                    >
+                      {fmt.number(r[c])}
+                    </button>
+                  ) : (
+                    fmt.number(r[c])
+                  )}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { signed, usePercent } from './chart-style';
+import { signed, usePercent } from '../../ui/chart-style';
 
 interface HeadlineCardsProps {
   headline: Headline;

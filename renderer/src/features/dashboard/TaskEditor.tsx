@@ -18,7 +18,8 @@ interface TaskEditorProps {
 /** The prefecture's tasks for the counties in one period: one number each, empty for none. */
 export function TaskEditor({ period, periodLabel, counties, onClose }: TaskEditorProps) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState<Record<string, string>>({});
+  // Null until the saved tasks are in: the fields stay locked so nothing typed is overwritten by the load.
+  const [values, setValues] = useState<Record<string, string> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -33,7 +34,7 @@ export function TaskEditor({ period, periodLabel, counties, onClose }: TaskEdito
   }, [period.start, period.end]);
 
   const parsed = counties.map((c) => {
-    const raw = (values[c.code] ?? '').trim();
+    const raw = (values?.[c.code] ?? '').trim();
     return { countyCode: c.code, headcount: raw === '' ? null : Number(raw), notes: '' };
   });
   const invalid = parsed.some(
@@ -72,7 +73,8 @@ export function TaskEditor({ period, periodLabel, counties, onClose }: TaskEdito
                 step={1}
                 inputMode="numeric"
                 aria-label={`${i18n.language === 'en' ? c.nameEn : c.nameZh} ${t('dashboard.tasks.headcount')}`}
-                value={values[c.code] ?? ''}
+                disabled={values === null}
+                value={values?.[c.code] ?? ''}
                 onChange={(e) => setValues((v) => ({ ...v, [c.code]: e.target.value }))}
               />
             </label>
@@ -90,7 +92,7 @@ export function TaskEditor({ period, periodLabel, counties, onClose }: TaskEdito
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={invalid || saving} onClick={() => void save()}>
+        <button type="button" className="primary" disabled={values === null || invalid || saving} onClick={() => void save()}>
           {t('common.save')}
         </button>
       </footer>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Trend } from '../../../../shared/domain/dashboard';
 import { useFormatters } from '../../format';
-import { AXIS_TICK, COLOURS, dayNumber, isoOfDay } from './chart-style';
+import { AXIS_TICK, COLOURS, dayNumber, isoOfDay } from '../../ui/chart-style';
 import { ChartLegend } from './ChartLegend';
 import { useWidth } from './use-width';
 

@@ -10,6 +10,7 @@ import {
 import type { Period } from '../../../../shared/domain/quotas';
 import { translateIssue } from '../../i18n';
 import { flashSuccess } from '../../shell/flash-store';
+import { useOverlapCheck } from './overlap-check';
 import { Field, fieldAria } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { DemandLineFields } from './DemandLineFields';
@@ -36,6 +37,7 @@ export function EnterpriseForm({ initial, linePeriod, onClose, onSaved }: Enterp
     control,
     handleSubmit,
     setError,
+    clearErrors,
     formState: { errors, isSubmitting },
   } = useForm<EnterpriseFormValues, unknown, EnterpriseInputParsed>({
     resolver: zodResolver(EnterpriseInput),
@@ -45,17 +47,28 @@ export function EnterpriseForm({ initial, linePeriod, onClose, onSaved }: Enterp
   const isNew = !initial.id;
   const id = (name: string) => `${idPrefix}-${name}`;
 
-  const onSubmit = async (values: EnterpriseInputParsed) => {
-    setSubmitError(null);
+  const overlaps = useOverlapCheck(initial.lines, setError, clearErrors);
+
+  const submit = async (values: EnterpriseInputParsed): Promise<void> => {
     try {
       const saved = await save(values);
       flashSuccess('enterprises.savedMessage', { name: saved.name });
       onSaved?.();
       onClose();
     } catch (error) {
+      // Another window added an overlapping line since this form opened: asked the same way.
+      if (!values.allowOverlap && (await overlaps.refusedAndKept(error)))
+        return submit({ ...values, allowOverlap: true });
       applyServerIssues(error, setError);
       setSubmitError(error);
     }
+  };
+
+  const onSubmit = async (values: EnterpriseInputParsed) => {
+    setSubmitError(null);
+    const keep = await overlaps.ask(values.lines);
+    if (keep === null) return;
+    await submit({ ...values, allowOverlap: keep });
   };
 
   const linesError = errors.lines?.message ?? errors.lines?.root?.message;

@@ -7,6 +7,7 @@ import { demandByEnterprise } from '../../../../shared/domain/quotas';
 import { onDataChanged } from '../../api';
 import { translateError } from '../../i18n';
 import { useAppStore } from '../../shell/app-store';
+import { useSlots } from '../../shell/slots';
 import { flashError, flashSuccess } from '../../shell/flash-store';
 import { routeHref } from '../../shell/hash-route';
 import { confirmAction } from '../../ui/confirm-store';
@@ -17,8 +18,8 @@ import { EnterpriseForm } from './EnterpriseForm';
 import { EnterpriseGrid } from './EnterpriseGrid';
 import { useEnterprisesStore } from './enterprises-store';
 import { emptyEnterprise, toFormValues } from './form-values';
-import { ALL_PERIODS, currentHalfYear, periodChoice, presetLabel, selectedPreset } from './period';
-import { PeriodSelect } from './PeriodSelect';
+import { ALL_PERIODS, currentHalfYear, periodChoice, presetLabel, selectedPreset } from '../../data/period';
+import { PeriodSelect } from '../../ui/PeriodSelect';
 import { toRows, type EnterpriseRow } from './rows';
 
 /** Keeps the list current: loads on entry and again whenever any window changes data. */
@@ -38,6 +39,7 @@ export function EnterprisesPage() {
   const { items, status, error, periodKey, showArchived, setPeriodKey, setShowArchived, setArchived } =
     useEnterprisesStore(useShallow((s) => s));
   const dbEmpty = useAppStore((s) => s.info?.empty ?? false);
+  const { enterpriseSections } = useSlots();
   const [quickFilter, setQuickFilter] = useState('');
   const [editing, setEditing] = useState<EnterpriseInput | null>(null);
   const gridApi = useRef<GridApi<EnterpriseRow> | null>(null);
@@ -88,7 +90,7 @@ export function EnterprisesPage() {
   );
 
   return (
-    <div className="page enterprises-page">
+    <div className={`page enterprises-page${enterpriseSections.length > 0 ? ' with-sections' : ''}`}>
       <header className="page-head">
         <h1>{t('enterprises.title')}</h1>
         <div className="toolbar">
@@ -135,6 +137,9 @@ export function EnterprisesPage() {
         onToggleArchived={(row) => void onToggleArchived(row)}
         apiRef={gridApi}
       />
+      {enterpriseSections.map((Section, i) => (
+        <Section key={i} />
+      ))}
 
       {editing ? (
         <EnterpriseForm

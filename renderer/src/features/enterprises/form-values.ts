@@ -1,5 +1,10 @@
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
-import type { DemandLineInput, Enterprise, EnterpriseInput } from '../../../../shared/domain/enterprise';
+import {
+  lineInputOf,
+  type DemandLineInput,
+  type Enterprise,
+  type EnterpriseInput,
+} from '../../../../shared/domain/enterprise';
 import type { Period } from '../../../../shared/domain/quotas';
 import { ApiCallError } from '../../api';
 
@@ -17,20 +22,7 @@ export function toFormValues(e: Enterprise): EnterpriseInput {
     contactPhone: e.contactPhone,
     address: e.address,
     notes: e.notes,
-    lines: e.lines.map((l) => ({
-      id: l.id,
-      post: l.post,
-      headcount: l.headcount,
-      periodStart: l.periodStart,
-      periodEnd: l.periodEnd,
-      shiftPattern: l.shiftPattern,
-      payMin: l.payMin,
-      payMax: l.payMax,
-      boardLodging: l.boardLodging,
-      contactName: l.contactName,
-      contactPhone: l.contactPhone,
-      archived: l.archived,
-    })),
+    lines: e.lines.map(lineInputOf),
   };
 }
 

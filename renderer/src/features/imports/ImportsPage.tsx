@@ -10,6 +10,7 @@ import { FilePicker } from './FilePicker';
 import { useImportsStore } from './imports-store';
 import { MappingPanel } from './MappingPanel';
 import { OptionsBar } from './OptionsBar';
+import { chosenOverlaps, OverlapPanel } from './OverlapPanel';
 import { PreviewGrid } from './PreviewGrid';
 import { PreviewSummary } from './PreviewSummary';
 import { ProgressBar } from './ProgressBar';
@@ -37,10 +38,11 @@ function useImportEvents(): void {
 export function ImportsPage() {
   const { t } = useTranslation();
   useImportEvents();
-  const { file, preview, busy, progress, error } = useImportsStore(
+  const { file, preview, overlapChoices, busy, progress, error } = useImportsStore(
     useShallow((s) => ({
       file: s.file,
       preview: s.preview,
+      overlapChoices: s.overlapChoices,
       busy: s.busy,
       progress: s.progress,
       error: s.error,
@@ -70,7 +72,10 @@ export function ImportsPage() {
     }
   };
 
-  const problemRows = preview ? preview.counts.rejected + preview.counts.duplicates : 0;
+  const problemRows = preview
+    ? preview.counts.rejected + preview.counts.duplicates + preview.counts.conflicts
+    : 0;
+  const toImport = preview ? preview.counts.imported + chosenOverlaps(preview.overlaps, overlapChoices) : 0;
   const busyLabel =
     busy?.kind === 'upload' && file === null ? t('imports.progress.reading') : t('imports.progress.reading');
 
@@ -108,6 +113,7 @@ export function ImportsPage() {
         <>
           <MappingPanel />
           <PreviewSummary />
+          <OverlapPanel />
           <div className="toolbar import-actions">
             <label className="toolbar-field">
               {t('imports.preview.show')}
@@ -132,11 +138,11 @@ export function ImportsPage() {
             <button
               type="button"
               className="primary"
-              disabled={busy !== null || preview.counts.imported === 0 || preview.missingFields.length > 0}
+              disabled={busy !== null || toImport === 0 || preview.missingFields.length > 0}
               onClick={() => void onCommit()}
             >
-              {preview.counts.imported > 0
-                ? t('imports.preview.commit', { count: preview.counts.imported })
+              {toImport > 0
+                ? t('imports.preview.commit', { count: toImport })
                 : t('imports.preview.commitNone')}
             </button>
           </div>

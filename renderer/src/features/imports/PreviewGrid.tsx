@@ -26,6 +26,7 @@ const rowClassRules: RowClassRules<Row> = {
   'row-error': (p) => p.data?.status === 'error',
   'row-duplicate': (p) => p.data?.status === 'duplicate',
   'row-warning': (p) => p.data?.status === 'warning',
+  'row-conflict': (p) => p.data?.status === 'conflict',
 };
 
 /** Wide enough for the header and the first rows' values (CJK characters count double). */

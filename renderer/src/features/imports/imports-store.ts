@@ -4,6 +4,7 @@ import type {
   ImportOptions,
   ImportProgress,
   InspectResult,
+  OverlapChoice,
   Preview,
   StagedFile,
 } from '../../../../shared/contract/imports';
@@ -35,6 +36,8 @@ interface ImportsState {
   inspect: InspectResult | null;
   choices: ImportChoices;
   preview: Preview | null;
+  /** The user's choice for each conflicting row of the preview (by row number); skipped when absent. */
+  overlapChoices: Record<number, OverlapChoice>;
   busy: Busy;
   progress: Progress | null;
   error: unknown;
@@ -44,6 +47,7 @@ interface ImportsState {
   runPreview: () => Promise<void>;
   cancel: () => Promise<void>;
   commit: () => Promise<ImportBatch | null>;
+  chooseOverlap: (row: number, choice: OverlapChoice) => void;
   reset: () => void;
   loadBatches: () => Promise<void>;
   setBusy: (busy: Busy) => void;
@@ -64,6 +68,7 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
   inspect: null,
   choices: NO_CHOICES,
   preview: null,
+  overlapChoices: {},
   busy: null,
   progress: null,
   error: null,
@@ -100,6 +105,7 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
       const preview = await call('imports.preview', { fileId: file.fileId, jobId, ...choices });
       set((s) => ({
         preview,
+        overlapChoices: {},
         // Keep what the backend found, so the selects show it and the next check starts from it.
         choices: {
           ...s.choices,
@@ -125,8 +131,12 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
     const jobId = crypto.randomUUID();
     set({ busy: { kind: 'commit', jobId }, progress: null, error: null });
     try {
-      const result = await call('imports.commit', { previewId: preview.previewId, jobId });
-      set({ preview: null, file: null, inspect: null, choices: NO_CHOICES });
+      const overlaps = Object.entries(get().overlapChoices).map(([row, choice]) => ({
+        row: Number(row),
+        choice,
+      }));
+      const result = await call('imports.commit', { previewId: preview.previewId, jobId, overlaps });
+      set({ preview: null, overlapChoices: {}, file: null, inspect: null, choices: NO_CHOICES });
       await get().loadBatches();
       return result.batch;
     } catch (error) {
@@ -137,8 +147,18 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
     }
   },
 
+  chooseOverlap: (row, choice) => set((s) => ({ overlapChoices: { ...s.overlapChoices, [row]: choice } })),
+
   reset: () =>
-    set({ file: null, inspect: null, preview: null, choices: NO_CHOICES, error: null, progress: null }),
+    set({
+      file: null,
+      inspect: null,
+      preview: null,
+      overlapChoices: {},
+      choices: NO_CHOICES,
+      error: null,
+      progress: null,
+    }),
 
   loadBatches: async () => {
     try {

@@ -8,7 +8,7 @@ import { currentLanguage, translateError } from '../../i18n';
 import { flashError, flashSuccess } from '../../shell/flash-store';
 import { FlashHost } from '../../ui/FlashHost';
 import { saveDownload } from '../../ui/download';
-import { printPage, savePdf } from '../transport/print/print-actions';
+import { printPage, savePdf } from '../../data/print-actions';
 import { REPORTS_HREF } from './report-route';
 import { ReportView } from './ReportView';
 

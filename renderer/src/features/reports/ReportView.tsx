@@ -2,19 +2,31 @@ import { useTranslation } from 'react-i18next';
 import type { DailyReport, ReportCountyRow, ReportTotals } from '../../../../shared/domain/daily-report';
 import { useFormatters } from '../../format';
 import { translateKey } from '../../i18n';
-import { usePercent } from '../dashboard/chart-style';
+import { usePercent } from '../../ui/chart-style';
 
 interface ReportViewProps {
   report: DailyReport;
 }
 
-function CountyCells({ row }: { row: ReportCountyRow | ReportTotals }) {
+/** Reports generated before field visits were counted have no visit figures: they show no such columns. */
+const hasVisits = (r: DailyReport) => r.totals.visitsDay !== null;
+
+function CountyCells({ row, visits }: { row: ReportCountyRow | ReportTotals; visits: boolean }) {
   const fmt = useFormatters();
   const percent = usePercent();
   const n = (v: number) => fmt.number(v);
+  const maybe = (v: number | null) => (v === null ? '—' : n(v));
   return (
     <>
       <td className="num">{row.task === null ? '—' : n(row.task)}</td>
+      {visits ? (
+        <>
+          <td className="num">{maybe(row.visitsDay)}</td>
+          <td className="num">{maybe(row.visitsTotal)}</td>
+          <td className="num">{maybe(row.visitSignUpsDay)}</td>
+          <td className="num">{maybe(row.visitSignUpsTotal)}</td>
+        </>
+      ) : null}
       <td className="num">{n(row.signedUpDay)}</td>
       <td className="num">{n(row.signedUpTotal)}</td>
       <td className="num">{n(row.verifiedDay)}</td>
@@ -35,10 +47,24 @@ export function ReportView({ report: r }: ReportViewProps) {
   const fmt = useFormatters();
   const en = i18n.language === 'en';
   const silent = r.counties.filter((c) => c.silent);
+  const visits = hasVisits(r);
+  const groups = visits
+    ? (['visits', 'visitSignUps', 'signedUp', 'verified', 'trips'] as const)
+    : (['signedUp', 'verified', 'trips'] as const);
   return (
     <article className="daily-report" data-testid="daily-report">
       <header className="report-head">
-        <h1>{t('reports.heading', { date: fmt.date(r.date) })}</h1>
+        <h1>
+          {t('reports.heading', { date: fmt.date(r.date) })}
+          {r.versions > 1 ? (
+            <span className="report-version">{t('reports.version', { n: r.version })}</span>
+          ) : null}
+        </h1>
+        {r.versions > 1 ? (
+          <p className="report-meta" data-testid="report-version">
+            {t('reports.versionOf', { n: r.version, count: r.versions })}
+          </p>
+        ) : null}
         <p className="report-meta">
           {t('reports.generated', {
             at: fmt.dateTimeShort(r.generatedAt),
@@ -67,9 +93,11 @@ export function ReportView({ report: r }: ReportViewProps) {
               <th rowSpan={2} className="num">
                 {t('reports.counties.task')}
               </th>
-              <th colSpan={2}>{t('reports.counties.signedUp')}</th>
-              <th colSpan={2}>{t('reports.counties.verified')}</th>
-              <th colSpan={2}>{t('reports.counties.trips')}</th>
+              {groups.map((g) => (
+                <th key={g} colSpan={2}>
+                  {t(`reports.counties.${g}`)}
+                </th>
+              ))}
               <th rowSpan={2} className="num">
                 {t('reports.counties.employedDay')}
               </th>
@@ -84,7 +112,7 @@ export function ReportView({ report: r }: ReportViewProps) {
               </th>
             </tr>
             <tr>
-              {[0, 1, 2].flatMap((i) => [
+              {groups.flatMap((i) => [
                 <th key={`d${i}`} className="num sub">
                   {t('reports.counties.day')}
                 </th>,
@@ -105,14 +133,14 @@ export function ReportView({ report: r }: ReportViewProps) {
                   {en ? c.nameEn : c.nameZh}
                   {c.silent ? <span className="silent-flag"> ⚠ {t('reports.silent')}</span> : null}
                 </th>
-                <CountyCells row={c} />
+                <CountyCells row={c} visits={visits} />
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('reports.counties.total_row')}</th>
-              <CountyCells row={r.totals} />
+              <CountyCells row={r.totals} visits={visits} />
             </tr>
           </tfoot>
         </table>

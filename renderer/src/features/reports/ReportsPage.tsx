@@ -1,12 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DailyReportListItem } from '../../../../shared/domain/daily-report';
-import { call, onDataChanged } from '../../api';
+import { ApiCallError, call, onDataChanged } from '../../api';
 import { useFormatters } from '../../format';
 import { translateError } from '../../i18n';
 import { flashError } from '../../shell/flash-store';
-import { useDefaultDate } from '../seekers/reference-store';
+import { useDefaultDate } from '../../data/reference-store';
+import { ReportExistsDialog, type ExistingReport } from './ReportExistsDialog';
 import { reportHref } from './report-route';
+
+/** The report the backend named when it refused to generate a date again without being told to. */
+function existingOf(err: unknown): ExistingReport | null {
+  if (!(err instanceof ApiCallError) || err.message !== 'reports.exists') return null;
+  const p = err.params;
+  return {
+    id: String(p.id),
+    date: String(p.date),
+    generatedAt: String(p.generatedAt),
+    generatedBy: String(p.generatedBy ?? ''),
+    versions: Number(p.versions),
+  };
+}
 
 function ReportList({ items, onOpen }: { items: DailyReportListItem[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -20,14 +34,19 @@ function ReportList({ items, onOpen }: { items: DailyReportListItem[]; onOpen: (
           <th>{t('reports.date')}</th>
           <th>{t('reports.generatedAt')}</th>
           <th>{t('reports.generatedBy')}</th>
-          <th>{t('reports.silent')}</th>
+          <th>{t('reports.silentColumn')}</th>
           <th />
         </tr>
       </thead>
       <tbody>
         {items.map((r) => (
           <tr key={r.id}>
-            <th scope="row">{fmt.date(r.date)}</th>
+            <th scope="row">
+              {fmt.date(r.date)}
+              {r.versions > 1 ? (
+                <span className="report-version">{t('reports.version', { n: r.version })}</span>
+              ) : null}
+            </th>
             <td>{fmt.dateTimeShort(r.generatedAt)}</td>
             <td>{r.generatedBy || t('reports.nobody')}</td>
             <td className={r.silentCounties > 0 ? 'report-silent' : 'muted'}>
@@ -55,6 +74,7 @@ export function ReportsPage() {
   const [items, setItems] = useState<DailyReportListItem[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [existing, setExisting] = useState<ExistingReport | null>(null);
 
   const loadList = useCallback(() => {
     call('reports.list', {}).then(setItems, setError);
@@ -68,13 +88,16 @@ export function ReportsPage() {
   }, [loadList]);
   useEffect(() => setDate(defaultDate), [defaultDate]);
 
-  const generate = async () => {
+  const generate = async (newVersion: boolean) => {
     setBusy(true);
+    setExisting(null);
     try {
-      const made = await call('reports.generate', { date });
+      const made = await call('reports.generate', { date, newVersion });
       window.location.hash = reportHref(made.id);
     } catch (err) {
-      flashError(err);
+      const found = existingOf(err);
+      if (found) setExisting(found);
+      else flashError(err);
       setBusy(false);
     }
   };
@@ -92,7 +115,7 @@ export function ReportsPage() {
             type="button"
             className="primary"
             disabled={busy || date === ''}
-            onClick={() => void generate()}
+            onClick={() => void generate(false)}
           >
             {t('reports.generate')}
           </button>
@@ -104,6 +127,14 @@ export function ReportsPage() {
         </p>
       ) : null}
       <ReportList items={items} onOpen={(id) => (window.location.hash = reportHref(id))} />
+      {existing ? (
+        <ReportExistsDialog
+          existing={existing}
+          onOpen={(id) => (window.location.hash = reportHref(id))}
+          onNewVersion={() => void generate(true)}
+          onClose={() => setExisting(null)}
+        />
+      ) : null}
     </div>
   );
 }

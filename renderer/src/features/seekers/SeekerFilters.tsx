@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTIES } from '../../../../shared/domain/counties';
 import { PREFERENCES, STAGE_FILTERS, type StageFilter } from '../../../../shared/domain/seeker';
-import { stageKeyLabel } from './labels';
-import { townsOf, useReferenceStore } from './reference-store';
+import { stageKeyLabel } from '../../data/labels';
+import { townsOf, useReferenceStore } from '../../data/reference-store';
 import { useSeekersStore, type FilterState } from './seekers-store';
 
 const SEARCH_DEBOUNCE_MS = 300;

@@ -18,11 +18,12 @@ import { RecordStepDialog, type RecordStepRequest } from './actions/RecordStepDi
 import { CountsStrip } from './CountsStrip';
 import { SeekerDetailPanel } from './detail/SeekerDetailPanel';
 import { RegisterForm } from './form/RegisterForm';
-import { useReferenceStore } from './reference-store';
+import { useReferenceStore } from '../../data/reference-store';
 import { SeekerFilters } from './SeekerFilters';
 import { isSortColumn } from './columns';
 import { SeekerGrid } from './SeekerGrid';
 import { useSeekersStore } from './seekers-store';
+import { useFilterLink } from './use-filter-link';
 import { SelectionBar } from './SelectionBar';
 
 /** Loads the pickers' choices and reloads grid, counts and detail whenever any window changes data. */
@@ -73,6 +74,7 @@ type Dialog = { kind: 'register' } | { kind: 'bulk'; request: RecordStepRequest 
 
 export function SeekersPage() {
   const { t, i18n } = useTranslation();
+  useFilterLink();
   useSeekersData();
   const openId = useSeekersStore((s) => s.openId);
   const open = useSeekersStore((s) => s.open);

@@ -1,7 +1,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerRow } from '../../../../shared/domain/seeker';
-import { stageLabel } from './labels';
+import { stageLabel } from '../../data/labels';
 import { useSeekersStore } from './seekers-store';
 
 type Props = CustomCellRendererProps<SeekerRow>;

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { SEEKER_SORT_COLUMNS, type SeekerRow } from '../../../../shared/domain/seeker';
 import type { Formatters } from '../../format';
 import { PreferenceCell, SelectCell, StageCell } from './cells';
-import { countyName, stageLabel } from './labels';
+import { countyName, stageLabel } from '../../data/labels';
 
 type Col = ColDef<SeekerRow>;
 

@@ -1,5 +1,5 @@
 import type { CountRow, CountsSummary } from '../../../../shared/domain/counts';
-import { countyName } from './labels';
+import { countyName } from '../../data/labels';
 import type { FilterState } from './seekers-store';
 
 export interface CountScope {

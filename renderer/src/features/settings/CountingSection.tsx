@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../shell/app-store';
 import { Field, fieldAria } from '../../ui/Field';
-import { useSettingsForm } from './use-settings-form';
+import { useSettingsForm } from '../../data/use-settings-form';
 
 /**
  * How the figures are counted: the days on the job after which a person counts as stable, and the

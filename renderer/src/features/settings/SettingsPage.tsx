@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { VisitSettingsSection } from '../stabilisation/settings/VisitSettingsSection';
+import { useSlots } from '../../shell/slots';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
 import { CountingSection } from './CountingSection';
@@ -8,6 +8,7 @@ import { GeneralSection } from './GeneralSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { settingsSections } = useSlots();
   return (
     <div className="page settings-page">
       <header className="page-head">
@@ -17,7 +18,9 @@ export function SettingsPage() {
         <div className="settings-column">
           <GeneralSection />
           <DataSection />
-          <VisitSettingsSection />
+          {settingsSections.map((Section, i) => (
+            <Section key={i} />
+          ))}
         </div>
         <div className="settings-column">
           <BackupsSection />

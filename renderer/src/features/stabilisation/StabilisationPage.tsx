@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onDataChanged } from '../../api';
 import { navigate } from '../../shell/hash-route';
-import { useReferenceStore } from '../seekers/reference-store';
+import { useReferenceStore } from '../../data/reference-store';
 import { openDialog } from './dialogs/dialog-store';
 import { StabilisationDialogs } from './dialogs/StabilisationDialogs';
 import { DiaryTab } from './diary/DiaryTab';

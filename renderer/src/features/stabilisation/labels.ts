@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { RiskSignal } from '../../../../shared/domain/at-risk';
 import type { VisitSlot } from '../../../../shared/domain/return-visits';
 import type { Formatters } from '../../format';
-import { countyName } from '../seekers/labels';
+import { countyName } from '../../data/labels';
 
 /** "Day 7", "After transfer", "While waiting". */
 export function slotLabel(t: TFunction, slot: Pick<VisitSlot, 'kind' | 'offset'>): string {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useReferenceStore } from '../seekers/reference-store';
+import { useReferenceStore } from '../../data/reference-store';
 
 /** Enterprise short names by id (立讯 rather than 立讯精密工业（恩施）有限公司), for narrow grid columns. */
 export function useShortNames(): ReadonlyMap<string, string> {

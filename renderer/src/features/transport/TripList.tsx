@@ -14,7 +14,7 @@ import { countyLabel, transportError } from './labels';
 import { SuppliesDialog } from './SuppliesDialog';
 import { TripGrid } from './TripGrid';
 import { useTransportStore, type TransportView } from './transport-store';
-import { useDefaultDate } from '../seekers/reference-store';
+import { useDefaultDate } from '../../data/reference-store';
 
 function useTrips(): void {
   const load = useTransportStore((s) => s.load);

@@ -3,7 +3,7 @@ import { Backend } from '../../../../electron/backend/backend';
 import { contract, type ChannelOutput } from '../../../../shared/contract/channels';
 import type { ForecastRow, Trend } from '../../../../shared/domain/dashboard';
 import { fakeClock } from '../../support/clock';
-import { call } from '../../support/fixtures';
+import { call, errorOf } from '../../support/fixtures';
 import { register, step, validId } from '../../support/seekers';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -143,6 +143,7 @@ describe('the dashboard, counted by hand', () => {
       transportedPeople: 11,
       // b2 hired today, b4 stable from today (entered 28 Feb), a3's second trip today.
       change: { target: 0, employed: 1, employedNow: 1, stable: 1, gap: -1, transportedTrips: 1 },
+      afterAsOf: { transportedTrips: 0, employed: 0 },
     });
   });
 
@@ -352,6 +353,7 @@ describe('the dashboard for one county or one enterprise', () => {
       transportedTrips: 4,
       transportedPeople: 4,
       change: { target: 0, employed: 1, employedNow: 1, stable: 1, gap: -1, transportedTrips: 0 },
+      afterAsOf: { transportedTrips: 0, employed: 0 },
     });
     expect(d.enterprises.map((e) => [e.name, e.employedNow, e.gap])).toEqual([
       ['甲厂', 3, 97],
@@ -412,6 +414,10 @@ describe('the daily report', () => {
       employedNow: 0,
       stable: 0,
       complete: 0,
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
       silent: false,
     });
     expect(by[C2]).toMatchObject({
@@ -449,6 +455,10 @@ describe('the daily report', () => {
       employedNow: 3,
       stable: 2,
       complete: 0.2,
+      visitsDay: 0,
+      visitsTotal: 0,
+      visitSignUpsDay: 0,
+      visitSignUpsTotal: 0,
     });
     expect(
       r.enterprises.map((e) => [e.name, e.demand, e.deadline, e.hiresDay, e.employedNow, e.gap]),
@@ -475,27 +485,44 @@ describe('the daily report', () => {
     await step(backend, [people.a1!], 'verified', '2022-03-10');
     const reopened = await call(backend, 'reports.get', { id: first.id });
     expect(reopened.counties.find((c) => c.code === C1)!.verifiedDay).toBe(0);
-    const again = await call(backend, 'reports.generate', { date: '2022-03-10' });
+    // A second report of the date is made only on purpose: refused, naming the one there is.
+    const refused = errorOf(await backend.invoke('reports.generate', { date: '2022-03-10' }));
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: 'reports.exists',
+      params: { id: first.id, date: '2022-03-10', versions: 1 },
+    });
+    const again = await call(backend, 'reports.generate', { date: '2022-03-10', newVersion: true });
+    expect(again).toMatchObject({ version: 2, versions: 2 });
     expect(again.counties.find((c) => c.code === C1)!.verifiedDay).toBe(1);
     const list = await call(backend, 'reports.list', {});
-    expect(list.map((x) => x.date)).toEqual(['2022-03-10', '2022-03-10', '2022-02-28']);
+    expect(list.map((x) => [x.date, x.version, x.versions])).toEqual([
+      ['2022-03-10', 2, 2],
+      ['2022-03-10', 1, 2],
+      ['2022-02-28', 1, 1],
+    ]);
     expect(list[0]!.id).toBe(again.id);
+    expect(await call(backend, 'reports.get', { id: first.id })).toMatchObject({ version: 1, versions: 2 });
   });
 
   it('exports a report as .xlsx: a sheet of counties and one of enterprises', async () => {
     const ExcelJS = (await import('exceljs')).default;
+    // The newest report of 3/10 is its second version: marked as such in the title and the file name.
     const r = (await call(backend, 'reports.list', {}))[0]!;
     const file = await call(backend, 'reports.export', { id: r.id, language: 'zh-CN' });
-    expect(file.fileName).toBe('恩施州“春风行动”工作日报（2022-03-10）.xlsx');
+    expect(file.fileName).toBe('恩施州“春风行动”工作日报（2022-03-10） 第 2 版.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['各县市', '各企业']);
     const counties = wb.worksheets[0]!;
-    expect(counties.getCell('A1').value).toBe('恩施州“春风行动”工作日报（2022-03-10）');
+    expect(counties.getCell('A1').value).toBe('恩施州“春风行动”工作日报（2022-03-10） 第 2 版');
     expect(counties.getRow(2).getCell(1).value).toBe('县市');
     expect(counties.getRow(3).getCell(1).value).toBe('恩施市');
     expect(counties.getRow(11).getCell(1).value).toBe('全州');
-    expect(counties.getRow(11).getCell(8).value).toBe(13);
+    // Field visits come first, then the people: sign-ups, verified, person-trips.
+    expect(counties.getRow(2).getCell(3).value).toBe('走访场次（当日）');
+    expect(counties.getRow(2).getCell(7).value).toBe('报名（当日）');
+    expect(counties.getRow(11).getCell(12).value).toBe(13);
     expect(wb.worksheets[1]!.getRow(3).getCell(1).value).toBe('甲厂');
   });
 });

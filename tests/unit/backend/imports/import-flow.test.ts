@@ -144,7 +144,7 @@ describe('importing a roster', () => {
     expect(String(ws.getRow(2).getCell(11).value)).toContain('联系电话');
   });
 
-  it('refuses to undo once a later step depends on the batch, then undoes it when it no longer does', async () => {
+  it('refuses to undo once a later step depends on the batch, even after that step is voided', async () => {
     const page = await call(backend, 'seekers.query', { filter: { search: '易辉' } });
     const person = page.rows.find((r) => r.signedUpOn === '2022-01-31')!;
     const recorded = await call(backend, 'pipeline.record', {
@@ -182,6 +182,28 @@ describe('importing a roster', () => {
     );
     const audit = await call(backend, 'audit.list', { limit: 5 });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['imports.undo', 'imports.commit']));
+  });
+
+  it('refuses to undo while two of its people are linked as a couple, then undoes it once they are not', async () => {
+    const count = await countSeekers();
+    const fileId = await upload('jianshi-signups.xlsx', sample('jianshi-signups.xlsx'));
+    const preview = await call(backend, 'imports.preview', { fileId });
+    const { batch } = await call(backend, 'imports.commit', { previewId: preview.previewId });
+    // Nobody else in this database comes from Jianshi: these are the batch's people.
+    const jianshi = await call(backend, 'seekers.query', { filter: { countyCode: '422822' }, limit: 2 });
+    expect(jianshi.total).toBe(batch!.imported);
+    const [a, b] = jianshi.rows;
+    await call(backend, 'seekers.link', { id: a!.id, partnerId: b!.id });
+    expect(errorOf(await backend.invoke('imports.undo', { batchId: batch!.id }))).toMatchObject({
+      code: 'conflict',
+      message: 'imports.undo.partners',
+      params: { count: 2 },
+    });
+    expect(await countSeekers()).toBe(count + batch!.imported);
+
+    await call(backend, 'seekers.link', { id: a!.id, partnerId: null });
+    expect(await call(backend, 'imports.undo', { batchId: batch!.id })).toMatchObject({ status: 'undone' });
+    expect(await countSeekers()).toBe(count);
   });
 
   it('imports a demand sheet into enterprises and lines, finds its lines again, and undoes it', async () => {

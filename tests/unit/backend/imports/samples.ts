@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ImportOptions, type ImportOptionsParsed } from '../../../../shared/contract/imports';
@@ -7,12 +7,23 @@ import {
   pickSheet,
   type Analysis,
   type AnalysisLookups,
-  type Registered,
 } from '../../../../electron/backend/imports/analyse';
+import type {
+  ExistingDemandLine,
+  Registered,
+} from '../../../../electron/backend/imports/repos/import-lookups';
 import { NO_JOB } from '../../../../electron/backend/imports/job';
 import { readWorkbook } from '../../../../electron/backend/imports/read-workbook';
 
-export const ROSTERS = path.resolve(__dirname, '../../../../../shared/data/rosters');
+/** The shared sample rosters beside the checkout (found upwards, wherever the checkout sits). */
+function rostersDir(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared/data/rosters');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`no shared/data/rosters above ${__dirname}`);
+}
+export const ROSTERS = rostersDir();
 
 export const sample = (name: string): Uint8Array => readFileSync(path.join(ROSTERS, name));
 
@@ -29,13 +40,13 @@ export const DEMO_ENTERPRISES = [
 
 export function lookups(
   registered: Map<string, Registered> = new Map(),
-  lines = new Set<string>(),
+  lines: ExistingDemandLine[] = [],
 ): AnalysisLookups {
   return {
     enterprises: DEMO_ENTERPRISES,
     registered: (ids) =>
       new Map(ids.filter((id) => registered.has(id)).map((id) => [id, registered.get(id)!])),
-    demandLineKeys: () => lines,
+    demandLines: () => lines,
   };
 }
 

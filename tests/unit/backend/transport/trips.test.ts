@@ -235,6 +235,14 @@ describe('seating, boarding, arrival and closing', () => {
       message: 'v.trip_close_unexplained',
       params: { notBoarded: 0, notArrived: 1 },
     });
+    // The close dialog is told the same before asking, with who it is.
+    const missing = trip.passengers.find((p) => p.seekerId === boarded[0])!;
+    expect(await call(backend, 'trips.closeCheck', { id: trip.id })).toEqual({
+      problems: [
+        { kind: 'not_arrived_unexplained', people: [{ seatNo: missing.seatNo, name: missing.name }] },
+      ],
+      arrived: 43,
+    });
     trip = await call(backend, 'trips.updateSeats', {
       tripId: trip.id,
       seats: [{ seekerId: boarded[0]!, arrived: true }],

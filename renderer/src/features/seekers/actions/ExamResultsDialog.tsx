@@ -4,8 +4,8 @@ import { RecordEventsInput } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
-import { describeError, stageKeyLabel } from '../labels';
-import { useDefaultDate } from '../reference-store';
+import { describeError, stageKeyLabel } from '../../../data/labels';
+import { useDefaultDate } from '../../../data/reference-store';
 import { useRecordFlow } from './record-flow';
 import { RefusalReport } from './RefusalReport';
 

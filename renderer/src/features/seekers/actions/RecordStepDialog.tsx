@@ -6,9 +6,9 @@ import { LEAVE_REASONS, type EventType } from '../../../../../shared/domain/pipe
 import { RecordEventsInput } from '../../../../../shared/domain/seeker';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
-import { describeError } from '../labels';
-import { applyServerIssues, emptyToNull } from '../form-issues';
-import { activeEnterprises, useDefaultDate, useReferenceStore } from '../reference-store';
+import { describeError } from '../../../data/labels';
+import { applyServerIssues, emptyToNull } from '../../../data/form-issues';
+import { activeEnterprises, useDefaultDate, useReferenceStore } from '../../../data/reference-store';
 import { useRecordFlow, type RecordInput } from './record-flow';
 import { RefusalReport } from './RefusalReport';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRefusal } from '../../../../../shared/domain/seeker';
-import { translateRefusal } from '../labels';
+import { translateRefusal } from '../../../data/labels';
 
 const SHOWN = 200;
 

@@ -5,7 +5,7 @@ import { ApiCallError, call } from '../../../api';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
-import { describeError } from '../labels';
+import { describeError } from '../../../data/labels';
 
 type Action = 'edit' | 'void';
 type Errors = Partial<Record<'date' | 'note' | 'reason', string>>;

@@ -4,7 +4,7 @@ import type { SeekerDetail, SeekerRow } from '../../../../../shared/domain/seeke
 import { call } from '../../../api';
 import { flashError, flashSuccess } from '../../../shell/flash-store';
 import { confirmAction } from '../../../ui/confirm-store';
-import { countyName } from '../labels';
+import { countyName } from '../../../data/labels';
 import { useSeekersStore } from '../seekers-store';
 
 const SEARCH_DEBOUNCE_MS = 250;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SeekerDetail } from '../../../../../shared/domain/seeker';
 import { useFormatters } from '../../../format';
-import { countyName } from '../labels';
-import { useReferenceStore } from '../reference-store';
+import { countyName } from '../../../data/labels';
+import { useReferenceStore } from '../../../data/reference-store';
 import { RevealValue } from './RevealValue';
 
 /** The person's data as registered; ID number and phone masked until revealed. */

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeekerEvent } from '../../../../../shared/domain/seeker';
 import { useFormatters } from '../../../format';
-import { ServiceSection } from '../../stabilisation/person/ServiceSection';
+import { useSlots } from '../../../shell/slots';
 import { translateError } from '../../../i18n';
 import { RecordStepDialog, type RecordStepRequest } from '../actions/RecordStepDialog';
 import { EditSeekerForm } from '../form/EditSeekerForm';
-import { stageLabel } from '../labels';
+import { stageLabel } from '../../../data/labels';
 import { useSeekersStore, type DetailNotice } from '../seekers-store';
 import { CorrectEventDialog } from './CorrectEventDialog';
 import { NextSteps } from './NextSteps';
@@ -41,6 +41,7 @@ type Dialog =
 /** One person: data, next steps, partner, the timeline of every event, registrations. */
 export function SeekerDetailPanel({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { personSections } = useSlots();
   const titleId = useId();
   const close = useSeekersStore((s) => s.close);
   const notice = useSeekersStore((s) => s.notice);
@@ -91,15 +92,22 @@ export function SeekerDetailPanel({ id }: { id: string }) {
             {notice ? <RepeatNotice notice={notice} /> : null}
             <NextSteps detail={detail} onRecord={(request) => setDialog({ kind: 'record', request })} />
             <PersonFacts detail={detail} />
-            <Timeline events={detail.events} onCorrect={(event) => setDialog({ kind: 'correct', event })} />
+            <Timeline
+              events={detail.events}
+              visits={detail.visits}
+              onCorrect={(event) => setDialog({ kind: 'correct', event })}
+            />
             <PartnerSection detail={detail} />
             {/* Trips ridden come here when transport exists. */}
-            <ServiceSection
-              seekerId={detail.id}
-              name={detail.name}
-              idMasked={detail.idMasked}
-              enterpriseName={detail.enterpriseName}
-            />
+            {personSections.map((Section, i) => (
+              <Section
+                key={i}
+                seekerId={detail.id}
+                name={detail.name}
+                idMasked={detail.idMasked}
+                enterpriseName={detail.enterpriseName}
+              />
+            ))}
             <Registrations registrations={detail.registrations} />
           </>
         ) : null}

@@ -7,7 +7,7 @@ import { SeekerUpdate, type SeekerDetail } from '../../../../../shared/domain/se
 import { call } from '../../../api';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Modal } from '../../../ui/Modal';
-import { applyServerIssues } from '../form-issues';
+import { applyServerIssues } from '../../../data/form-issues';
 import { PersonFields } from './PersonFields';
 import { toUpdateValues } from './person-values';
 import { FormError } from '../../../ui/FormError';

@@ -6,8 +6,8 @@ import { ageOn, checkIdNumber } from '../../../../../shared/domain/id-number';
 import { GENDERS, type SeekerInput } from '../../../../../shared/domain/seeker';
 import { useFormatters } from '../../../format';
 import { Field, fieldAria } from '../../../ui/Field';
-import { emptyToNull, optionalNumber } from '../form-issues';
-import { countyName } from '../labels';
+import { emptyToNull, optionalNumber } from '../../../data/form-issues';
+import { countyName } from '../../../data/labels';
 
 export function IdNumberField({ idPrefix }: { idPrefix: string }) {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { COUNTIES } from '../../../../../shared/domain/counties';
 import { SIGNUP_CHANNELS } from '../../../../../shared/domain/seeker';
 import { Field, fieldAria } from '../../../ui/Field';
-import { emptyToNull } from '../form-issues';
-import { activeEnterprises, townsOf, useReferenceStore } from '../reference-store';
+import { emptyToNull } from '../../../data/form-issues';
+import { activeEnterprises, townsOf, useReferenceStore } from '../../../data/reference-store';
 import type { PersonValues } from './person-values';
 
 interface PersonFieldsProps {

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import { CASE_STATUSES, CaseActionInput, type ServiceCase } from '../../../../../shared/domain/service-cases';
 import { call } from '../../../api';
 import { Field, fieldAria } from '../../../ui/Field';
-import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
-import { useDefaultDate } from '../../seekers/reference-store';
+import { applyServerIssues, emptyToNull } from '../../../data/form-issues';
+import { useDefaultDate } from '../../../data/reference-store';
 import { StaffNames } from './StaffNames';
 import { FormError } from '../../../ui/FormError';
 

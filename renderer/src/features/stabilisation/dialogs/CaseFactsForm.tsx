@@ -7,7 +7,7 @@ import { CASE_TYPES, CaseUpdateInput, type ServiceCase } from '../../../../../sh
 import { call } from '../../../api';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
-import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
+import { applyServerIssues, emptyToNull } from '../../../data/form-issues';
 import { FormError } from '../../../ui/FormError';
 
 type Values = z.input<typeof CaseUpdateInput>;

@@ -14,8 +14,8 @@ import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field, fieldAria } from '../../../ui/Field';
 import { Modal } from '../../../ui/Modal';
-import { applyServerIssues, emptyToNull } from '../../seekers/form-issues';
-import { useDefaultDate, useReferenceStore } from '../../seekers/reference-store';
+import { applyServerIssues, emptyToNull } from '../../../data/form-issues';
+import { useDefaultDate, useReferenceStore } from '../../../data/reference-store';
 
 type Values = z.input<typeof SpecialClassInput>;
 type Parsed = z.output<typeof SpecialClassInput>;

@@ -5,7 +5,7 @@ import { ApiCallError, call } from '../../../api';
 import { translateError } from '../../../i18n';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Field } from '../../../ui/Field';
-import { useDefaultDate } from '../../seekers/reference-store';
+import { useDefaultDate } from '../../../data/reference-store';
 
 /** Closes a case: the day it was settled and how it ended. */
 export function ResolveForm({ c }: { c: ServiceCase }) {

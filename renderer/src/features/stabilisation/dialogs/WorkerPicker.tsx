@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeekerRow } from '../../../../../shared/domain/seeker';
 import { call } from '../../../api';
 import { Field } from '../../../ui/Field';
-import { stageLabel } from '../../seekers/labels';
+import { stageLabel } from '../../../data/labels';
 import type { PickedWorker } from './dialog-store';
 
 interface WorkerPickerProps {

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeFields } from '../../../ui/DateRangeFields';
 import { CASE_STATUS_FILTERS, CASE_TYPES } from '../../../../../shared/domain/service-cases';
-import { useReferenceStore } from '../../seekers/reference-store';
+import { useReferenceStore } from '../../../data/reference-store';
 import type { DiaryFilterState } from './DiaryTab';
 
 export const EMPTY_DIARY_FILTER: DiaryFilterState = {
@@ -23,7 +23,6 @@ const orNull = <T extends string>(v: string) => (v === '' ? null : (v as T));
 /** Dates, enterprise, type, status and a search over the worker and the words of the case. */
 export function DiaryFilters({ value, onChange }: DiaryFiltersProps) {
   const { t } = useTranslation();
-  const id = useId();
   const enterprises = useReferenceStore((s) => s.enterprises);
   const set = (patch: Partial<DiaryFilterState>) => onChange({ ...value, ...patch });
   return (
@@ -36,24 +35,13 @@ export function DiaryFilters({ value, onChange }: DiaryFiltersProps) {
         value={value.search ?? ''}
         onChange={(e) => set({ search: e.target.value })}
       />
-      <label className="toolbar-field" htmlFor={`${id}-from`}>
-        {t('stabilisation.diary.from')}
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={value.from ?? ''}
-          onChange={(e) => set({ from: orNull(e.target.value) })}
-        />
-      </label>
-      <label className="toolbar-field" htmlFor={`${id}-to`}>
-        {t('stabilisation.diary.to')}
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={value.to ?? ''}
-          onChange={(e) => set({ to: orNull(e.target.value) })}
-        />
-      </label>
+      <DateRangeFields
+        fromLabel={t('stabilisation.diary.from')}
+        toLabel={t('stabilisation.diary.to')}
+        from={value.from}
+        to={value.to}
+        onChange={set}
+      />
       <select
         aria-label={t('stabilisation.col.enterprise')}
         value={value.enterpriseId ?? ''}

@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { ServiceCase } from '../../../../../shared/domain/service-cases';
 import type { Formatters } from '../../../format';
-import { countyName } from '../../seekers/labels';
+import { countyName } from '../../../data/labels';
 import { aidLabel } from '../labels';
 import { shortName } from '../short-names';
 import { OpenCaseButton } from './OpenCaseButton';

@@ -4,7 +4,7 @@ import type { PersonStabilisation } from '../../../../../shared/contract/stabili
 import { call } from '../../../api';
 import { useFormatters, type Formatters } from '../../../format';
 import { flashError } from '../../../shell/flash-store';
-import { useDefaultDate } from '../../seekers/reference-store';
+import { useDefaultDate } from '../../../data/reference-store';
 import { openDialog } from '../dialogs/dialog-store';
 import { aidLabel, signalLabel, slotLabel } from '../labels';
 

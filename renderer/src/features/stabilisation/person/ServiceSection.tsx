@@ -5,22 +5,16 @@ import type { PersonStabilisation } from '../../../../../shared/contract/stabili
 import { call, onDataChanged } from '../../../api';
 import { useFormatters } from '../../../format';
 import { translateError } from '../../../i18n';
+import type { PersonSectionProps } from '../../../shell/slots';
 import { openDialog, type PickedWorker } from '../dialogs/dialog-store';
 import { StabilisationDialogs } from '../dialogs/StabilisationDialogs';
 import { PersonHistory } from './PersonHistory';
-
-interface ServiceSectionProps {
-  seekerId: string;
-  name: string;
-  idMasked: string;
-  enterpriseName: string | null;
-}
 
 /**
  * A person's stabilisation record on their detail panel (服务记录): who answers for them, their
  * placements, cases, visits, leave and transfers, and the buttons to add any of them.
  */
-export function ServiceSection({ seekerId, name, idMasked, enterpriseName }: ServiceSectionProps) {
+export function ServiceSection({ seekerId, name, idMasked, enterpriseName }: PersonSectionProps) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const titleId = useId();

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DiaryEntry, WeeklyDiary } from '../../../../../shared/contract/stabilisation';
 import { useFormatters, type Formatters } from '../../../format';
-import { countyName } from '../../seekers/labels';
+import { countyName } from '../../../data/labels';
 import { aidLabel, staffLabel } from '../labels';
 
 function kindLabel(t: TFunction, e: DiaryEntry): string {

@@ -9,7 +9,7 @@ import { useFormatters } from '../../../format';
 import { translateError } from '../../../i18n';
 import { flashError, flashSuccess } from '../../../shell/flash-store';
 import { FlashHost } from '../../../ui/FlashHost';
-import { printPage, savePdf } from '../../transport/print/print-actions';
+import { printPage, savePdf } from '../../../data/print-actions';
 import { diaryHref, parseDiaryId } from './print-href';
 import { WeeklyDiaryDocument } from './WeeklyDiaryDocument';
 

@@ -8,7 +8,7 @@ import type { AtRiskRow } from '../../../../../shared/contract/stabilisation';
 import { useFormatters, type Formatters } from '../../../format';
 import { translateError } from '../../../i18n';
 import { gridLocaleText, gridTheme } from '../../../ui/grid';
-import { countyName } from '../../seekers/labels';
+import { countyName } from '../../../data/labels';
 import { signalLabel } from '../labels';
 import { PersonActions } from '../person-cells';
 import { shortName, useShortNames } from '../short-names';

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../shell/app-store';
 import { Field, fieldAria } from '../../../ui/Field';
-import { useSettingsForm } from '../../settings/use-settings-form';
+import { useSettingsForm } from '../../../data/use-settings-form';
 
 /** "7, 30, 90" ⇄ [7, 30, 90]; anything that is not a whole number is kept as NaN for the schema to refuse. */
 const parseDays = (text: string) =>

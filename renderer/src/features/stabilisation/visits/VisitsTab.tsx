@@ -6,7 +6,7 @@ import type { VisitDueRow } from '../../../../../shared/contract/stabilisation';
 import { useFormatters, type Formatters } from '../../../format';
 import { translateError } from '../../../i18n';
 import { gridLocaleText, gridTheme } from '../../../ui/grid';
-import { stageKeyLabel } from '../../seekers/labels';
+import { stageKeyLabel } from '../../../data/labels';
 import { slotLabel } from '../labels';
 import { PersonActions } from '../person-cells';
 import { shortName, useShortNames } from '../short-names';

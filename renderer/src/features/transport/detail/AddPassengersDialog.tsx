@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CandidateList, TripDetail } from '../../../../../shared/domain/transport/trip';
+import type { Candidate, CandidateList, TripDetail } from '../../../../../shared/domain/transport/trip';
 import { call } from '../../../api';
 import { useFormatters } from '../../../format';
 import { flashSuccess } from '../../../shell/flash-store';
+import { confirmAction } from '../../../ui/confirm-store';
 import { Modal } from '../../../ui/Modal';
-import { townsOf, useReferenceStore } from '../../seekers/reference-store';
+import { townsOf, useReferenceStore } from '../../../data/reference-store';
 import { countyLabel, transportError } from '../labels';
+import { CandidateTable } from './CandidateTable';
 
 interface AddPassengersDialogProps {
   trip: TripDetail;
@@ -15,8 +17,9 @@ interface AddPassengersDialogProps {
 }
 
 /**
- * The filtered list: verified people of the trip's county who may ride that day and are on no
- * other bus. Choosing one of a couple chooses the other too, so they are seated side by side.
+ * The filtered list: people of the trip's county waiting for a bus that day and on no other bus;
+ * a switch adds the others who may ride. Choosing one of a couple chooses the other too, so they
+ * are seated side by side. Someone who already rode with no result yet is seated only after a yes.
  */
 export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDialogProps) {
   const { t, i18n } = useTranslation();
@@ -26,6 +29,7 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
   const [search, setSearch] = useState('');
   const [town, setTown] = useState('');
   const [scope, setScope] = useState<'trip' | 'all'>('trip');
+  const [others, setOthers] = useState(false);
   const [list, setList] = useState<CandidateList | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
@@ -38,7 +42,7 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      call('trips.candidates', { tripId: trip.id, search, town: town || null, enterprise: scope })
+      call('trips.candidates', { tripId: trip.id, search, town: town || null, enterprise: scope, others })
         .then((l) => live && setList(l))
         .catch((err: unknown) => live && setError(err));
     }, 150);
@@ -46,10 +50,13 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
       live = false;
       clearTimeout(timer);
     };
-  }, [trip.id, search, town, scope]);
+  }, [trip.id, search, town, scope, others]);
 
   const rows = useMemo(() => list?.rows ?? [], [list]);
   const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
+  // Everyone listed since the dialog opened: a selection outlives a change of filter.
+  const seen = useRef(new Map<string, Candidate>());
+  for (const r of rows) seen.current.set(r.id, r);
   const toggle = (id: string) =>
     setSelected((prev) => {
       const next = new Set(prev);
@@ -64,24 +71,50 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
     });
   const allShown = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const toggleAll = () => setSelected(allShown ? new Set() : new Set(rows.map((r) => r.id)));
-  /** The first people of the list up to the free seats, a couple only when both fit. */
+  /** The first people of the list up to the free seats, those waiting for a bus first, a couple only when both fit. */
   const fillSeats = () => {
     const next = new Set<string>();
-    for (const r of rows) {
-      if (next.has(r.id)) continue;
-      const partner = r.partnerId && byId.has(r.partnerId) ? r.partnerId : null;
-      if (next.size + (partner ? 2 : 1) > free) continue;
-      next.add(r.id);
-      if (partner) next.add(partner);
+    for (const standing of ['waiting', 'other'] as const) {
+      for (const r of rows) {
+        if (r.standing !== standing || next.has(r.id)) continue;
+        const partner = r.partnerId && byId.has(r.partnerId) ? r.partnerId : null;
+        if (next.size + (partner ? 2 : 1) > free) continue;
+        next.add(r.id);
+        if (partner) next.add(partner);
+      }
     }
     setSelected(next);
   };
 
+  /** Asks before seating anyone who already rode and has no result yet; false when the user says no. */
+  const confirmRepeatRide = async (): Promise<boolean | null> => {
+    const rode = [...selected].flatMap((id) => {
+      const r = seen.current.get(id);
+      return r?.standing === 'rode_unresolved' ? [r] : [];
+    });
+    if (rode.length === 0) return false;
+    const names = rode.map((r) => t('transport.add.rodeOn', { name: r.name, date: fmt.date(r.stageDate) }));
+    const ok = await confirmAction({
+      message: t('transport.add.rodeAgainConfirm', {
+        count: rode.length,
+        names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names),
+      }),
+      confirmLabel: t('transport.add.rodeAgainAction'),
+    });
+    return ok ? true : null;
+  };
+
   const add = async () => {
-    setBusy(true);
     setError(null);
+    const repeat = await confirmRepeatRide();
+    if (repeat === null) return;
+    setBusy(true);
     try {
-      const updated = await call('trips.addPassengers', { tripId: trip.id, seekerIds: [...selected] });
+      const updated = await call('trips.addPassengers', {
+        tripId: trip.id,
+        seekerIds: [...selected],
+        confirmRepeatRide: repeat,
+      });
       flashSuccess('transport.add.addedMessage', { trip: trip.tripNo, count: selected.size });
       onAdded(updated);
       onClose();
@@ -132,7 +165,12 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
               <option value="all">{t('transport.add.scopeAll')}</option>
             </select>
           </label>
+          <label className="toolbar-field others-switch" title={t('transport.add.othersHint')}>
+            <input type="checkbox" checked={others} onChange={(e) => setOthers(e.target.checked)} />
+            {t('transport.add.others', { count: list?.others ?? 0 })}
+          </label>
         </div>
+        {others ? <p className="muted others-note">{t('transport.add.othersHint')}</p> : null}
         {rows.length > free && free > 0 ? (
           <button type="button" className="small" onClick={fillSeats}>
             {t('transport.add.fillSeats', { count: free })}
@@ -148,53 +186,13 @@ export function AddPassengersDialog({ trip, onAdded, onClose }: AddPassengersDia
         ) : null}
         {list && rows.length === 0 ? <p className="empty-hint">{t('transport.add.none')}</p> : null}
         {rows.length > 0 ? (
-          <div className="table-scroll candidates">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th>
-                    <input
-                      type="checkbox"
-                      aria-label={t('transport.add.selectAll')}
-                      checked={allShown}
-                      onChange={toggleAll}
-                    />
-                  </th>
-                  <th>{t('transport.add.col.name')}</th>
-                  <th>{t('transport.add.col.gender')}</th>
-                  <th className="num">{t('transport.add.col.age')}</th>
-                  <th>{t('transport.add.col.idNumber')}</th>
-                  <th>{t('transport.add.col.town')}</th>
-                  <th>{t('transport.add.intended')}</th>
-                  <th>{t('transport.add.col.stage')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className={selected.has(r.id) ? 'selected' : ''}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={r.name}
-                        checked={selected.has(r.id)}
-                        onChange={() => toggle(r.id)}
-                      />
-                    </td>
-                    <td>
-                      {r.name}
-                      {r.partnerName ? <span className="couple-badge"> ♥ {r.partnerName}</span> : null}
-                    </td>
-                    <td>{t(`gender.${r.gender}`)}</td>
-                    <td className="num">{r.age}</td>
-                    <td className="mono">{r.idMasked}</td>
-                    <td>{[r.town, r.village].filter(Boolean).join(' ')}</td>
-                    <td>{r.intendedEnterpriseName ?? t('transport.add.any')}</td>
-                    <td>{t(`stage.${r.stage}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CandidateTable
+            rows={rows}
+            selected={selected}
+            allShown={allShown}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
+          />
         ) : null}
       </div>
       <footer className="modal-footer">

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../../shared/domain/transport/trip';
 import type { SettableStatus } from '../../../../../shared/domain/transport/trip-status';
 import { call } from '../../../api';
-import { useFormatters } from '../../../format';
 import { flashSuccess } from '../../../shell/flash-store';
 import { confirmAction } from '../../../ui/confirm-store';
 import { statusLabel, transportError } from '../labels';
+import { CloseTripDialog } from './CloseTripDialog';
 import type { TripHandle } from './use-trip';
 
 type Step = { to: SettableStatus | 'closed'; label: string; primary?: boolean; danger?: boolean };
@@ -39,30 +39,14 @@ function steps(status: TripDetail['status']): Step[] {
   }
 }
 
-/** The next step of the trip (and a step back), with the confirmations closing and cancelling need. */
+/** The next step of the trip (and a step back); closing checks first in its dialog, cancelling asks. */
 export function StatusActions({ handle, trip }: { handle: TripHandle; trip: TripDetail }) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormatters();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [closing, setClosing] = useState(false);
 
-  const go = async (step: Step) => {
-    setError(null);
-    if (step.to === 'closed' || step.to === 'cancelled') {
-      const ok = await confirmAction({
-        message:
-          step.to === 'closed'
-            ? t('transport.action.closeConfirm', {
-                trip: trip.tripNo,
-                count: trip.reconciliation.arrived,
-                date: fmt.date(trip.date),
-              })
-            : t('transport.action.cancelConfirm', { trip: trip.tripNo }),
-        confirmLabel: t(`transport.action.${step.label as 'close'}`),
-        danger: step.to === 'cancelled',
-      });
-      if (!ok) return;
-    }
+  const run = async (step: Step) => {
     setBusy(true);
     try {
       if (step.to === 'closed') {
@@ -81,6 +65,21 @@ export function StatusActions({ handle, trip }: { handle: TripHandle; trip: Trip
     } finally {
       setBusy(false);
     }
+  };
+
+  const go = async (step: Step) => {
+    setError(null);
+    // Closing checks first and asks in its own dialog, which says what is missing.
+    if (step.to === 'closed') return setClosing(true);
+    if (step.to === 'cancelled') {
+      const ok = await confirmAction({
+        message: t('transport.action.cancelConfirm', { trip: trip.tripNo }),
+        confirmLabel: t('transport.action.cancel'),
+        danger: true,
+      });
+      if (!ok) return;
+    }
+    await run(step);
   };
 
   const available = steps(trip.status);
@@ -111,6 +110,16 @@ export function StatusActions({ handle, trip }: { handle: TripHandle; trip: Trip
         <p className="inline-error" role="alert">
           {transportError(error, i18n.language)}
         </p>
+      ) : null}
+      {closing ? (
+        <CloseTripDialog
+          trip={trip}
+          onClose={() => setClosing(false)}
+          onConfirm={() => {
+            setClosing(false);
+            void run({ to: 'closed', label: 'close' });
+          }}
+        />
       ) : null}
     </div>
   );

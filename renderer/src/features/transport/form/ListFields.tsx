@@ -1,7 +1,7 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field, fieldAria } from '../../../ui/Field';
-import { townsOf, useReferenceStore } from '../../seekers/reference-store';
+import { townsOf, useReferenceStore } from '../../../data/reference-store';
 import type { SectionProps } from './form-types';
 
 /** The pickup points (town, place, time) or the escorts (name, phone): rows added and removed in place. */

@@ -2,7 +2,7 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COUNTIES } from '../../../../../shared/domain/counties';
 import { Field, fieldAria } from '../../../ui/Field';
-import { useReferenceStore } from '../../seekers/reference-store';
+import { useReferenceStore } from '../../../data/reference-store';
 import { countyLabel } from '../labels';
 import type { SectionProps } from './form-types';
 

@@ -8,7 +8,7 @@ import { scheduleEditable, type TripStatus } from '../../../../../shared/domain/
 import { call } from '../../../api';
 import { flashSuccess } from '../../../shell/flash-store';
 import { Modal } from '../../../ui/Modal';
-import { useReferenceStore } from '../../seekers/reference-store';
+import { useReferenceStore } from '../../../data/reference-store';
 import { tripHref } from '../hash-path';
 import { transportError } from '../labels';
 import { HandoverFields } from './HandoverFields';

@@ -3,7 +3,7 @@ import type { Manifest } from '../../../../../shared/domain/transport/manifest';
 import { useFormatters } from '../../../format';
 import { countyLabel, supplyName, supplyQuantity } from '../labels';
 import { ManifestTotals } from './ManifestTotals';
-import { cssString, pageCounterContent } from './print-actions';
+import { cssString, pageCounterContent } from '../../../data/print-actions';
 
 const localTime = (value: string | null) => (value ? value.replace('T', ' ') : '');
 

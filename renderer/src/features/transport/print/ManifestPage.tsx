@@ -8,7 +8,7 @@ import { FlashHost } from '../../../ui/FlashHost';
 import { tripHref } from '../hash-path';
 import { transportError } from '../labels';
 import { ManifestDocument } from './ManifestDocument';
-import { printPage, savePdf } from './print-actions';
+import { printPage, savePdf } from '../../../data/print-actions';
 
 /**
  * The bus manifest as a print preview: the A4 sheets as they will print, with a toolbar (not printed)

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../../../../electron/backend/db/database';
 import { migrate } from '../../../../../electron/backend/db/migrations';
 import { loadSqlJs } from '../../../../../electron/backend/db/sql';
-import { COUNTS_FROM_SEEKERS_SQL } from '../../../../../electron/backend/services/counts';
+import { COUNTS_FROM_SEEKERS_SQL } from '../../../../../electron/backend/counts/counts';
 
 let db: Database;
 const NOW = '2022-03-10T02:00:00.000Z';

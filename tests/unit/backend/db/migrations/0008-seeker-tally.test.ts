@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../../../../electron/backend/db/database';
 import { migrate } from '../../../../../electron/backend/db/migrations';
 import { loadSqlJs } from '../../../../../electron/backend/db/sql';
-import { COUNTS_FROM_SEEKERS_SQL, COUNTS_SQL } from '../../../../../electron/backend/services/counts';
+import { COUNTS_FROM_SEEKERS_SQL, COUNTS_SQL } from '../../../../../electron/backend/counts/counts';
 
 let db: Database;
 let enterprise: string;
