@@ -93,7 +93,7 @@ export type RegistrationComparison = z.infer<typeof RegistrationComparison>;
 export const RegisterAgainInput = z
   .object({
     person: SeekerInput,
-    keep: z.partialRecord(z.enum(COMPARED_FIELDS), z.enum(KEEP_CHOICES)).default({}),
+    keep: z.partialRecord(z.enum(COMPARED_FIELDS), z.enum(KEEP_CHOICES, { error: 'v.choose' })).default({}),
   })
   .strict();
 export type RegisterAgainInput = z.input<typeof RegisterAgainInput>;

@@ -4,6 +4,13 @@ import { VisitInput } from '../../../shared/contract/stabilisation';
 import { CountyTasksInput } from '../../../shared/domain/county-tasks';
 import { EnterpriseInput } from '../../../shared/domain/enterprise';
 import {
+  CommissionerInput,
+  FieldVisitInput,
+  RecruitmentClassInput,
+  ServiceRequestInput,
+} from '../../../shared/domain/fieldwork';
+import { RegisterAgainInput } from '../../../shared/domain/registration-differences';
+import {
   CorrectEventInput,
   RecordEventsInput,
   SeekerInput,
@@ -12,6 +19,7 @@ import {
 import { CaseActionInput, CaseOpenInput, CaseUpdateInput } from '../../../shared/domain/service-cases';
 import { SettingsPatch } from '../../../shared/domain/settings';
 import { SpecialClassInput } from '../../../shared/domain/special-classes';
+import { FindingInput, FindingStepInput } from '../../../shared/domain/supervision';
 import { LeaveInput, LeaveReturnInput, TransferInput, VoidInput } from '../../../shared/domain/transfers';
 import { SupplyItemInput, TripInput } from '../../../shared/domain/transport/trip-input';
 import { catalogs, translate } from '../../../shared/i18n/index';
@@ -271,6 +279,100 @@ const FORMS: FormCase[] = [
       visitedBy: '',
     },
     filledByApp: ['seekerId'],
+  },
+  {
+    form: 'register again',
+    schema: RegisterAgainInput,
+    valid: {
+      person: {
+        name: '向敏',
+        idNumber: validId('422823', '19900115', '124'),
+        phone: '13712341255',
+        countyCode: '422823',
+        channel: 'point_to_point',
+        signedUpOn: '2022-02-10',
+      },
+      keep: { phone: 'incoming' },
+    },
+  },
+  {
+    form: 'supervision finding',
+    schema: FindingInput,
+    valid: {
+      classNo: 2,
+      foundOn: '2022-03-01',
+      countyCode: '422825',
+      town: '椒园镇',
+      enterpriseId: null,
+      category: 'recruitment_task',
+      problem: '报名人员核实分类滞后',
+      requirement: '3日内完成核实分类',
+      responsibleUnit: '宣恩县人社局',
+      responsiblePerson: '田志刚',
+      deadlineKind: 'by_date',
+      deadline: '2022-03-05',
+    },
+  },
+  {
+    form: 'finding step (send back)',
+    schema: FindingStepInput,
+    valid: { id: A, step: 'return', date: '2022-03-09', note: '佐证不足', by: '' },
+    filledByApp: ['id', 'step'],
+  },
+  {
+    form: 'finding step (check)',
+    schema: FindingStepInput,
+    valid: { id: A, step: 'check', date: '2022-03-09', by: '州督导办', note: '' },
+    filledByApp: ['id', 'step'],
+  },
+  {
+    form: 'recruitment class',
+    schema: RecruitmentClassInput,
+    valid: {
+      name: '第三招聘专班',
+      countyCodes: ['422822'],
+      leader: '田德胜',
+      phone: '0718-8226103',
+      notes: '',
+    },
+  },
+  {
+    form: 'field visit',
+    schema: FieldVisitInput,
+    valid: {
+      kind: 'village_meeting',
+      date: '2022-02-13',
+      classId: A,
+      countyCode: '422822',
+      town: '长梁镇',
+      village: '长梁村',
+      staff: '',
+      reached: 60,
+      signedUp: 12,
+      seekerIds: [B],
+      notes: '',
+    },
+  },
+  {
+    form: 'enterprise request',
+    schema: ServiceRequestInput,
+    valid: {
+      enterpriseId: A,
+      raisedOn: '2022-02-09',
+      category: 'shortage',
+      post: '普工（组装）',
+      asked: '一季度缺口500余人',
+      done: '专场招聘会推送岗位',
+      handledBy: '谭晓红',
+      solvedOn: '2022-03-08',
+    },
+    filledByApp: ['enterpriseId'],
+  },
+  {
+    form: 'commissioner',
+    schema: CommissionerInput,
+    valid: { enterpriseId: A, name: '谭晓红', phone: '0718-8226200' },
+    filledByApp: ['enterpriseId'],
   },
   {
     form: 'settings',
