@@ -73,16 +73,20 @@ export function saveRecruitmentClass(db: Database, input: ClassInput, ctx: Write
     );
   }
   const after = getRecruitmentClass(db, id);
-  const view = (c: RecruitmentClass) => ({
-    name: c.name,
+  // A new class is named by the entry itself; what it holds besides its name are the details.
+  const held = (c: RecruitmentClass) => ({
     counties: c.countyCodes,
     leader: c.leader,
     phone: c.phone,
     notes: c.notes,
   });
   const changes = before
-    ? describeChanges('recruitmentClass', view(before), view(after))
-    : describeValues('recruitmentClass', view(after));
+    ? describeChanges(
+        'recruitmentClass',
+        { name: before.name, ...held(before) },
+        { name: after.name, ...held(after) },
+      )
+    : describeValues('recruitmentClass', held(after));
   if (changes.length > 0)
     ctx.audit({
       action: before ? 'recruitmentClasses.update' : 'recruitmentClasses.create',

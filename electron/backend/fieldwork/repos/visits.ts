@@ -180,10 +180,10 @@ const visitLabel = (v: FieldVisit) => ({
   place: [v.className ?? v.enterpriseName, v.town, v.village].filter(Boolean).join(' '),
 });
 
-/** What a visit logged or removed held, beyond what its label says. */
+/** What a visit logged or removed held, beyond what its label says (its kind, date, class or enterprise). */
 const visitValues = (v: FieldVisit) => {
-  const { kind: _kind, date: _date, ...rest } = auditView(v);
-  return describeValues('fieldVisit', rest);
+  const { kind: _kind, date: _date, class: _class, enterprise, ...rest } = auditView(v);
+  return describeValues('fieldVisit', v.className === null ? rest : { ...rest, enterprise });
 };
 
 const auditView = (v: FieldVisit) => ({

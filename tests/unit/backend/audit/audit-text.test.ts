@@ -489,7 +489,7 @@ describe('audit summaries', () => {
       '第三招聘专班: counties changed from “Jianshi County” to “Jianshi County, Badong County”',
     ]);
     expect(textOf('fieldVisits.delete', zh, 'zh-CN')[0]).toEqual(
-      '删除 2022-03-04 的送政策进企业：立讯精密工业（恩施）有限公司：企业：立讯精密工业（恩施）有限公司；参加人员：谭晓红；接触人数：30；报名人数：0；宣讲政策：失业保险稳岗返还、岗前培训补贴',
+      '删除 2022-03-04 的送政策进企业：立讯精密工业（恩施）有限公司：参加人员：谭晓红；接触人数：30；报名人数：0；宣讲政策：失业保险稳岗返还、岗前培训补贴',
     );
     expect(textOf('trips.addPassengers', zh, 'zh-CN').join('|')).toContain('经确认再次安排乘车 1 人');
     expect(textOf('serviceRequests.solve', en, 'en')[0]).toContain(
