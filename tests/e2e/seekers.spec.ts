@@ -355,10 +355,15 @@ test('registering a known ID again shows what differs and keeps the values the u
   await expect(panel.getByRole('status')).toContainText('此人已登记过');
   const audit = await page.evaluate(async () => {
     const r = await window.api['audit.list']({});
-    return r.ok ? r.data.filter((e) => e.action === 'seekers.registerAgain').map((e) => e.summary) : [];
+    return r.ok
+      ? r.data.filter((e) => e.action === 'seekers.registerAgain').map((e) => JSON.stringify(e.summary))
+      : [];
   });
+  // The entry is a message with its data (each operator reads it in their own language): the phone
+  // taken, masked on both sides, and the name kept over the one offered.
   expect(audit).toHaveLength(1);
-  expect(audit[0]).toContain('137****1255 → 139****6666');
+  expect(audit[0]).toContain('"field":"seeker.phone","from":"137****1255","to":"139****6666"');
+  expect(audit[0]).toContain('"key":"kept"');
   expect(audit[0]).toContain('谭桂华');
   expect(audit[0]).not.toContain('13988886666');
 });
