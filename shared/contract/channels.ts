@@ -117,14 +117,23 @@ export const contract = {
     output: z.object({ ids: z.array(uuid) }),
     kind: 'read',
   },
-  /** Resolves a pasted list of ID numbers (e.g. the exam results a hospital sends back). */
+  /**
+   * Finds the people with a whole ID number or phone. A write because every whole-number lookup is
+   * audited: reads match only a name or the last four digits (shared/domain/person-search.ts).
+   */
+  'seekers.lookup': {
+    input: z.object({ number: z.string().trim().min(1).max(40) }).strict(),
+    output: z.object({ ids: z.array(uuid) }),
+    kind: 'write',
+  },
+  /** Resolves a pasted list of ID numbers (e.g. the exam results a hospital sends back); audited. */
   'seekers.findByIdNumbers': {
     input: z.object({ idNumbers: z.array(z.string().max(40)).min(1).max(5000) }).strict(),
     output: z.object({
       found: z.array(z.object({ idNumber: z.string(), seekerId: uuid, name: z.string(), stage: z.string() })),
       notFound: z.array(z.string()),
     }),
-    kind: 'read',
+    kind: 'write',
   },
   /** Shows one full ID number or phone; a write because every reveal is audited. */
   'seekers.reveal': {

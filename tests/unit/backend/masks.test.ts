@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../electron/backend/backend';
 import { fakeClock } from '../support/clock';
@@ -12,6 +13,22 @@ interface Person {
   birthDate: string;
 }
 
+/** A file an answer carries (.xlsx, .csv), as the text of its cells, so that it is checked too. */
+async function withFileText(data: unknown): Promise<unknown> {
+  const file = data as { fileName?: unknown; base64?: unknown };
+  if (typeof file?.base64 !== 'string' || typeof file.fileName !== 'string') return data;
+  const bytes = Buffer.from(file.base64, 'base64');
+  if (file.fileName.endsWith('.csv')) return { ...file, base64: bytes.toString('utf8') };
+  if (!file.fileName.endsWith('.xlsx')) return data;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  book.eachSheet((sheet) =>
+    sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.text)))),
+  );
+  return { ...file, base64: cells };
+}
+
 /** Everything in one answer that would let a masked ID number or phone be completed. */
 function leaks(data: unknown, people: Person[]): string[] {
   const found: string[] = [];
@@ -24,9 +41,13 @@ function leaks(data: unknown, people: Person[]): string[] {
     byMask.set(key, [...(byMask.get(key) ?? []), p]);
   }
   const middles = new Set(people.map((p) => p.idNumber.slice(6, 14)));
+  const phones = new Set(people.map((p) => p.phone));
 
   for (const m of text.matchAll(/(?<![\dX])\d{17}[\dX](?![\dX])/gi)) found.push(`an ID number ${m[0]}`);
-  for (const m of text.matchAll(/(?<!\d)1[3-9]\d{9}(?!\d)/g)) found.push(`a phone ${m[0]}`);
+  // Drivers' and escorts' phones are staff contacts, shown in full: a job seeker's is masked.
+  for (const m of text.matchAll(/(?<!\d)1[3-9]\d{9}(?!\d)/g)) {
+    if (phones.has(m[0])) found.push(`a job seeker's phone ${m[0]}`);
+  }
   for (const m of text.matchAll(/(?<!\d)\d{8}(?!\d)/g)) {
     if (middles.has(m[0])) found.push(`an ID number's middle digits ${m[0]}`);
   }
@@ -92,7 +113,7 @@ describe('masks that hide', () => {
     for (const channel of READ_CHANNELS) {
       const result = await backend.invoke(channel, inputs[channel]);
       expect(result.ok ? null : result.error, channel).toBeNull();
-      const leaked = leaks(result.ok ? result.data : null, people);
+      const leaked = leaks(await withFileText(result.ok ? result.data : null), people);
       if (leaked.length > 0) found[channel] = [...new Set(leaked)].slice(0, 3);
     }
     expect(found).toEqual({});

@@ -56,7 +56,6 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
     'seekers.get': { id: person.id },
     'seekers.query': {},
     'seekers.selectIds': { filter: {} },
-    'seekers.findByIdNumbers': { idNumbers: ['11010519491231002X'] },
     'counts.summary': {},
     'backups.list': {},
     'audit.list': {},

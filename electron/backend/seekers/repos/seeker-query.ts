@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toHalfWidth } from '../../../../shared/domain/normalise';
+import { parsePersonSearch } from '../../../../shared/domain/person-search';
 import {
   ENTERPRISE_LIST_ORDER,
   EVENT_TYPES,
@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/pipeline';
 import type { SeekerFilter, SeekerQuery, SeekerRow } from '../../../../shared/domain/seeker';
 import type { Database, Params } from '../../db/database';
+import { personSearchSql } from './person-search-sql';
 import { ROW_COLUMNS, ROW_FROM, toSeekerRow, type DbSeekerRow, type RowView } from './seeker-rows';
 
 type Filter = z.output<typeof SeekerFilter>;
@@ -34,22 +35,19 @@ const SORT_SQL: Record<SortColumn, { expr: string; reverse?: boolean }> = {
   signedUpOn: { expr: 's.signed_up_on' },
 };
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The WHERE clause of a filter, on the seekers table aliased `s`. */
 export function filterSql(filter: Filter, view: RowView): { where: string; params: Params } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
-  const search = toHalfWidth(filter.search).replace(/\s+/g, '').toUpperCase();
-  if (search !== '') {
-    if (/^[0-9X]+$/.test(search)) {
-      // Digits are the tail of an ID number or part of a phone number.
-      clauses.push(`(s.id_number LIKE ? ESCAPE '\\' OR s.phone LIKE ? ESCAPE '\\')`);
-      params.push(`%${likeEscape(search)}`, `%${likeEscape(search)}%`);
-    } else {
-      clauses.push(`s.name LIKE ? ESCAPE '\\'`);
-      params.push(`%${likeEscape(filter.search.trim())}%`);
-    }
+  const search = personSearchSql(parsePersonSearch(filter.search), 's', 'refuse');
+  if (search) {
+    clauses.push(search.clause);
+    params.push(...search.params);
+  }
+  if (filter.ids !== null) {
+    // The people an audited whole-number lookup found.
+    clauses.push(`s.id IN (${filter.ids.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...filter.ids);
   }
   if (filter.countyCode !== null) {
     clauses.push('s.county_code = ?');
