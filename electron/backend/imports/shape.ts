@@ -1,6 +1,7 @@
 import type { ImportProblem, Preview, PreviewRow } from '../../../shared/contract/imports';
 import { countyByCode } from '../../../shared/domain/counties';
 import { translate } from '../../../shared/i18n';
+import { maskDigitRuns } from '../../../shared/domain/mask-text';
 import { cellText } from '../../../shared/imports/cells';
 import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
 import type { ProblemFile } from './repos/import-batches';
@@ -19,8 +20,11 @@ function displayParams(p: RowProblem): Record<string, string | number> {
   return params;
 }
 
+/** A problem as shown: a value quoted from the file (an ID number, a phone) is masked. */
 export function toProblem(p: RowProblem): ImportProblem {
-  const params = displayParams(p);
+  const params = Object.fromEntries(
+    Object.entries(displayParams(p)).map(([k, v]) => [k, typeof v === 'string' ? maskDigitRuns(v) : v]),
+  );
   return {
     row: p.row,
     column: p.column,
@@ -35,8 +39,14 @@ function rowCells(a: Analysis, r: AnalysedRow): string[] {
   return a.headers.map((_, i) => cellText(r.cells[i]));
 }
 
+/** A row of the preview: its cells masked like every other screen (the file itself stays as it was). */
 export function toPreviewRow(a: Analysis, r: AnalysedRow): PreviewRow {
-  return { row: r.row, status: r.status, cells: rowCells(a, r), problems: r.problems.map(toProblem) };
+  return {
+    row: r.row,
+    status: r.status,
+    cells: rowCells(a, r).map(maskDigitRuns),
+    problems: r.problems.map(toProblem),
+  };
 }
 
 export function toPreview(previewId: string, a: Analysis): Preview {
@@ -82,15 +92,17 @@ export function problemFileOf(
     headers: a.headers,
     rows: a.rows
       .filter((r) => !imported(r))
-      .map((r) => ({
-        row: r.row,
-        cells: rowCells(a, r),
-        problems: r.problems
+      .map((r) => {
+        const cells = rowCells(a, r);
+        const problems = r.problems
           .map((p) => {
             const text = translate(language, problemKey(p.code), displayParams(p));
             return p.column ? `${p.column}: ${text}` : text;
           })
-          .join('；'),
-      })),
+          .join('；');
+        const masked = { row: r.row, cells: cells.map(maskDigitRuns), problems: maskDigitRuns(problems) };
+        const same = masked.problems === problems && masked.cells.every((c, i) => c === cells[i]);
+        return same ? masked : { ...masked, full: { cells, problems } };
+      }),
   };
 }
