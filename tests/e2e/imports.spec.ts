@@ -17,14 +17,14 @@ const ROSTERS = rostersDir();
 
 /** planted-defects.txt for badong-signups, as the sheet's own row numbers (序号 + title and header rows). */
 const PLANTED = [
-  { row: 29, column: '联系电话', text: '1339384' },
+  { row: 29, column: '联系电话', text: '***9384' },
   { row: 141, column: '姓名', text: '缺少姓名' },
   { row: 227, column: '身份证号码', text: '校验位不正确' },
   { row: 255, column: '身份证号码', text: '与本文件第 37 行是同一人' },
   { row: 276, column: '身份证号码', text: '与本文件第 64 行是同一人' },
   { row: 304, column: '身份证号码', text: '校验位不正确' },
   { row: 315, column: '身份证号码', text: '校验位不正确' },
-  { row: 318, column: '联系电话', text: '1959050' },
+  { row: 318, column: '联系电话', text: '***9050' },
 ];
 
 async function chooseFile(page: Page, name: string): Promise<void> {
