@@ -25,7 +25,9 @@ const inList = (stages: readonly EventType[]) => `s.stage IN (${stages.map((t) =
 const SORT_SQL: Record<SortColumn, { expr: string; reverse?: boolean }> = {
   name: { expr: 's.name' },
   gender: { expr: 's.gender' },
-  age: { expr: 's.birth_date', reverse: true },
+  // Replaced by the whole years of age in `orderSql`: ordering by birth date would give away, among
+  // people of one age, whose birthday comes first (the masked middle of the ID number).
+  age: { expr: 'age' },
   countyCode: { expr: 's.county_code' },
   town: { expr: 's.town' },
   stage: { expr: STAGE_ORDER },
@@ -79,9 +81,16 @@ export function filterSql(filter: Filter, view: RowView): { where: string; param
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-function orderSql(sort: Query['sort'], filter: Filter): string {
+/** Whole years of age on `asOf` (a checked ISO date), as `ageOn` counts them. */
+function ageSql(asOf: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`not a date: ${asOf}`);
+  return `(${asOf.slice(0, 4)} - CAST(substr(s.birth_date, 1, 4) AS INTEGER) - ('${asOf.slice(5)}' < substr(s.birth_date, 6)))`;
+}
+
+function orderSql(sort: Query['sort'], filter: Filter, view: RowView): string {
   const keys = sort.map(({ colId, sort: dir }) => {
-    const { expr, reverse } = SORT_SQL[colId];
+    const { expr: key, reverse } = SORT_SQL[colId];
+    const expr = colId === 'age' ? ageSql(view.asOf) : key;
     const desc = (dir === 'desc') !== (reverse === true);
     return `${expr} ${desc ? 'DESC' : 'ASC'}`;
   });
@@ -103,7 +112,7 @@ export function pageSql(query: Query, view: RowView): { seqSql: string; countSql
   const sortsByEnterprise = query.sort.some((s) => s.colId === 'enterpriseName');
   const join = sortsByEnterprise ? 'LEFT JOIN enterprises ent ON ent.id = s.enterprise_id' : '';
   return {
-    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort, query.filter)} LIMIT ${query.limit} OFFSET ${query.offset}`,
+    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort, query.filter, view)} LIMIT ${query.limit} OFFSET ${query.offset}`,
     countSql: `SELECT COUNT(*) AS n FROM seekers s ${where}`,
     params,
   };
