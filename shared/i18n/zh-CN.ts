@@ -506,7 +506,8 @@ export const zhCN: Catalog = {
     id_precision_lost: '身份证号被表格软件当成数字，末几位已丢失；请把该列设为“文本”格式后重新录入',
     id_region_outside: '该身份证号不是恩施州签发的',
     phone_invalid: '手机号为 11 位，以 13–19 开头',
-    search_whole_number: '完整身份证号或手机号请在求职人员页面查找（查找会记入日志）；此处请输入姓名或后 4 位',
+    search_whole_number:
+      '完整身份证号或手机号请在求职人员页面查找（查找会记入日志）；此处请输入姓名或后 4 位',
     lookup_whole_number: '请输入完整的 18 位身份证号或 11 位手机号',
     gender_mismatch: '与身份证号中的性别不符',
     age_mismatch: '与身份证号中的出生日期不符',

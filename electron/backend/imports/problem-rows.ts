@@ -23,7 +23,9 @@ export function problemRowsDownload(
     { header: labels.row, kind: 'number' as ColumnKind },
   ];
   const rows = file.rows.map((r) => {
-    const text = unmasked ? (r.full ?? r) : { cells: r.cells.map(maskDigitRuns), problems: maskDigitRuns(r.problems) };
+    const text = unmasked
+      ? (r.full ?? r)
+      : { cells: r.cells.map(maskDigitRuns), problems: maskDigitRuns(r.problems) };
     return [...file.headers.map((_, i) => text.cells[i] ?? ''), text.problems, r.row];
   });
   const suffix = unmasked ? 'problem-rows-unmasked' : 'problem-rows';

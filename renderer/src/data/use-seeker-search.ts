@@ -22,13 +22,13 @@ export function useSeekerSearch(query: string, limit = 8): { rows: SeekerRow[]; 
       void searchFilter(q)
         .then((filter) => call('seekers.query', { filter, limit }))
         .then(
-        (r) => {
-          if (!live) return;
-          setRows(r.rows);
-          setSearched(true);
-        },
-        () => live && setRows([]),
-      );
+          (r) => {
+            if (!live) return;
+            setRows(r.rows);
+            setSearched(true);
+          },
+          () => live && setRows([]),
+        );
     }, 200);
     return () => {
       live = false;

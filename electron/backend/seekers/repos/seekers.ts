@@ -426,7 +426,10 @@ export function lookupSeekers(db: Database, number: string, ctx: WriteContext): 
       issues: [{ path: ['number'], message: 'v.lookup_whole_number' }],
     });
   const { clause, params } = personSearchSql(search, 's', 'match')!;
-  const ids = db.all<{ id: string }>(`SELECT s.id FROM seekers s WHERE ${clause} ORDER BY s.seq DESC`, params);
+  const ids = db.all<{ id: string }>(
+    `SELECT s.id FROM seekers s WHERE ${clause} ORDER BY s.seq DESC`,
+    params,
+  );
   const masked = search.kind === 'idNumber' ? maskIdNumber(search.value) : maskMobile(search.value);
   ctx.audit({
     action: 'seekers.lookup',

@@ -49,15 +49,15 @@ function makeDatasource(filter: FilterState, onTotal: (n: number | null) => void
           }),
         )
         .then(
-        (page) => {
-          p.successCallback(page.rows, page.total);
-          onTotal(page.total);
-        },
-        (error: unknown) => {
-          p.failCallback();
-          flashError(error);
-        },
-      );
+          (page) => {
+            p.successCallback(page.rows, page.total);
+            onTotal(page.total);
+          },
+          (error: unknown) => {
+            p.failCallback();
+            flashError(error);
+          },
+        );
     },
   };
 }

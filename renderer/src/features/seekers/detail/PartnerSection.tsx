@@ -30,11 +30,11 @@ function PartnerPicker({ detail, onDone }: { detail: SeekerDetail; onDone: () =>
       searchFilter(search)
         .then((filter) => call('seekers.query', { filter, limit: MATCHES + 1 }))
         .then(
-        (r) => {
-          if (live) setMatches(r.rows.filter((row) => row.id !== detail.id).slice(0, MATCHES));
-        },
-        (error: unknown) => flashError(error),
-      );
+          (r) => {
+            if (live) setMatches(r.rows.filter((row) => row.id !== detail.id).slice(0, MATCHES));
+          },
+          (error: unknown) => flashError(error),
+        );
     }, SEARCH_DEBOUNCE_MS);
     return () => {
       live = false;

@@ -44,13 +44,13 @@ export function WorkerPicker({ id, value, onChange, error }: WorkerPickerProps) 
       void searchFilter(q)
         .then((filter) => call('seekers.query', { filter, limit: 8 }))
         .then(
-        (r) => {
-          if (!live) return;
-          setRows(r.rows);
-          setSearched(true);
-        },
-        () => live && setRows([]),
-      );
+          (r) => {
+            if (!live) return;
+            setRows(r.rows);
+            setSearched(true);
+          },
+          () => live && setRows([]),
+        );
     }, 200);
     return () => {
       live = false;
