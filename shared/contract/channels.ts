@@ -99,8 +99,11 @@ export const contract = {
   },
   /** Refused with `v.registration_differs` when a known ID number comes with other values than on file. */
   'seekers.register': { input: SeekerInput, output: RegisterResult, kind: 'write' },
-  /** What registering would change for a known ID number: the person on file and each differing field. */
-  'seekers.compareRegistration': { input: SeekerInput, output: RegistrationComparison, kind: 'read' },
+  /**
+   * What registering would change for a known ID number: the person on file and each differing field.
+   * A write because it answers "is this whole ID number on file?", which is audited.
+   */
+  'seekers.compareRegistration': { input: SeekerInput, output: RegistrationComparison, kind: 'write' },
   /** Registers a known person again, keeping for each differing field the value the user chose (audited). */
   'seekers.registerAgain': { input: RegisterAgainInput, output: RegisterResult, kind: 'write' },
   'seekers.update': { input: SeekerUpdate, output: SeekerDetail, kind: 'write' },

@@ -422,6 +422,7 @@ export const en = {
     seekers_update: 'Job seeker changed',
     seekers_reveal: 'ID number or phone shown',
     seekers_lookup: 'Looked up by a whole ID number or phone',
+    seekers_compareRegistration: 'Checked whether an ID number is on file',
     seekers_findByIdNumbers: 'Looked up by a list of ID numbers',
     imports_problemRowsUnmasked: 'Problem rows downloaded unmasked',
     seekers_link: 'Couple linked',

@@ -419,6 +419,7 @@ export const zhCN: Catalog = {
     seekers_update: '修改求职人员信息',
     seekers_reveal: '查看完整身份证号或手机号',
     seekers_lookup: '按完整身份证号或手机号查找',
+    seekers_compareRegistration: '核对身份证号是否已登记',
     seekers_findByIdNumbers: '按身份证号名单查找',
     imports_problemRowsUnmasked: '下载未脱敏的问题行',
     seekers_link: '关联夫妻档',

@@ -19,7 +19,7 @@ type SeekerChannel = Extract<ChannelName, `seekers.${string}` | `pipeline.${stri
 /** The job-seeker registry and the pipeline of each person's steps. */
 export const seekerHandlers: DomainHandlers<SeekerChannel> = {
   'seekers.register': (input, ctx) => registerSeeker(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
-  'seekers.compareRegistration': (input, { db }) => compareRegistration(db, input),
+  'seekers.compareRegistration': (input, ctx) => compareRegistration(ctx.db, input, ctx),
   'seekers.registerAgain': (input, ctx) => registerAgain(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
   'seekers.update': (input, ctx) => updateSeeker(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
   'seekers.get': ({ id }, { db, now }) => getSeeker(db, id, rowView(db, now)),

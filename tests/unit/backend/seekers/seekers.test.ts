@@ -158,6 +158,12 @@ describe('registering a job seeker', () => {
         seekerInput({ idNumber: validId('422823', '19870921', '337') }),
       );
       expect(unknown).toEqual({ existing: null, differences: [] });
+      // Each asks whether a whole ID number is on file: both are on record.
+      const audit = await call(backend, 'audit.list', { limit: 2 });
+      expect(audit.map((a) => [a.action, a.summary.replace(/^\d{6}\*{8}[\dX]{4}: /, '')])).toEqual([
+        ['seekers.compareRegistration', 'not on file'],
+        ['seekers.compareRegistration', 'on file'],
+      ]);
     });
 
     it('needs a choice for every difference', async () => {
