@@ -7,6 +7,7 @@ import { Store, type StoreOptions } from './db/store';
 import type { HandlerContext } from './handler-context';
 import { handlers } from './handlers';
 import { ImportSession } from './imports/import-session';
+import { PROBLEM_ROWS_KEPT_DAYS, sweepProblemRows } from './imports/repos/import-batches';
 import { checkOutput, outputChecksWanted } from './output-check';
 import { writeAudit } from './audit/repos/audit';
 import { readSettings } from './app/repos/settings';
@@ -53,7 +54,14 @@ export class Backend {
       options.checkOutputs ?? outputChecksWanted(),
     );
     await backend.imports.staging.sweep();
+    await backend.sweepProblemRows();
     return backend;
+  }
+
+  /** Problem rows are kept at most PROBLEM_ROWS_KEPT_DAYS: older ones are removed at each open. */
+  private async sweepProblemRows(): Promise<void> {
+    const cutoff = new Date(this.clock().getTime() - PROBLEM_ROWS_KEPT_DAYS * 86_400_000).toISOString();
+    await this.store.commitBatch([() => sweepProblemRows(this.store.db, cutoff)]);
   }
 
   onEvent(listener: Listener): () => void {

@@ -13,7 +13,7 @@ const USAGE = `Usage: spring-breeze <command> [options]
 
 Commands:
   start  [--data-dir DIR] [--port N]   open the console (Electron, or browser mode where Electron cannot start)
-  serve  [--data-dir DIR] [--port N]   start the browser host and print its address (token included)
+  serve  [--data-dir DIR] [--port N]   start the browser host and print its address (a one-time code)
   demo   [--data-dir DIR]              load the demo dataset into an empty database
   check  [--data-dir DIR]              run the integrity check and print table counts
   stats  [--data-dir DIR] [--json]     print the drive's figures: trips, employed, stable, left, demand and gaps,

@@ -1,19 +1,18 @@
 import { CHANNEL_NAMES } from '../../shared/contract/channels';
 
-/** Header carrying the per-launch token on every API request. */
+/** Header carrying the launch token on an API request from a tool (the page uses its cookie). */
 export const TOKEN_HEADER = 'x-spring-breeze-token';
 
 /**
  * The script the browser host injects before the renderer: it defines `window.api` over fetch with
- * the same shape the Electron preload exposes, so renderer code is identical in both. The token
- * comes from the page URL (kept in sessionStorage so a reload still works).
+ * the same shape the Electron preload exposes, so renderer code is identical in both. Requests carry
+ * the page's HttpOnly cookie (same origin); the one-time code that opened the page is taken out of
+ * its address at once, so it stays in neither the address bar nor the history.
  */
 export function bridgeScript(): string {
   return `(() => {
   'use strict';
-  const params = new URLSearchParams(location.search);
-  const token = params.get('token') || sessionStorage.getItem('spring-breeze-token') || '';
-  if (token) sessionStorage.setItem('spring-breeze-token', token);
+  if (location.search) history.replaceState(history.state, '', location.pathname + location.hash);
   const channels = ${JSON.stringify(CHANNEL_NAMES)};
   const offline = { ok: false, error: { code: 'internal', message: 'e.offline' } };
   const api = {};
@@ -22,7 +21,7 @@ export function bridgeScript(): string {
       try {
         const res = await fetch('/api/' + name, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', '${TOKEN_HEADER}': token },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(input === undefined ? {} : input),
         });
         return await res.json();
@@ -36,7 +35,7 @@ export function bridgeScript(): string {
   api.onEvent = (listener) => {
     listeners.add(listener);
     if (!source) {
-      source = new EventSource('/api/events?token=' + encodeURIComponent(token));
+      source = new EventSource('/api/events');
       source.onmessage = (m) => {
         let event;
         try { event = JSON.parse(m.data); } catch { return; }

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { BackendEvent } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
 import { bridgeScript, TOKEN_HEADER } from './bridge-script';
+import { CODE_PARAM, PageAccess } from './page-access';
 import { readStatic } from './static-files';
 
 /** What the host needs from the backend: the worker client in the app, a Backend in tests. */
@@ -19,13 +20,17 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The launch token tools send in a header; random (and known to nobody) when not given. */
   token?: string;
 }
 
 export interface RunningHost {
+  /** The page's address with a one-time code: it opens the console once, in one browser. */
   url: string;
   port: number;
   token: string;
+  /** Another address with a fresh one-time code. */
+  openUrl(): string;
   close(): Promise<void>;
 }
 
@@ -36,20 +41,18 @@ const CSP =
 
 /**
  * The browser host: serves the built renderer and the contract's channels as `POST /api/<channel>`
- * on 127.0.0.1 only. Every API call needs the per-launch token and the expected Host header
- * (against DNS rebinding) and, when the browser sends one, our own Origin (against other sites).
+ * on 127.0.0.1 only. The page opens with a one-time code exchanged for an HttpOnly cookie
+ * (`page-access.ts`); every API call needs that cookie (or the launch token in a header), the
+ * expected Host header (against DNS rebinding) and, when the browser sends one, our own Origin.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const tokenBytes = Buffer.from(token);
   const eventStreams = new Set<http.ServerResponse>();
   let port = 0;
-
-  const tokenOk = (candidate: string | null | undefined): boolean => {
-    if (!candidate) return false;
-    const b = Buffer.from(candidate);
-    return b.length === tokenBytes.length && timingSafeEqual(b, tokenBytes);
-  };
+  // Named by port: two consoles on one PC (two data folders) keep their own cookie.
+  const access = new PageAccess(token, () => `spring-breeze-${port}`);
+  const allowed = (req: http.IncomingMessage): boolean =>
+    access.hasSession(req) || access.hasToken(headerValue(req.headers[TOKEN_HEADER]));
   const hostOk = (req: http.IncomingMessage): boolean =>
     req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
   const originOk = (req: http.IncomingMessage): boolean => {
@@ -77,12 +80,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (url.pathname.startsWith('/api/')) {
       if (!originOk(req)) return json(res, 403, refusal('Cross-origin request refused'));
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        if (!tokenOk(url.searchParams.get('token'))) return json(res, 401, refusal('Missing or wrong token'));
+        if (!allowed(req)) return json(res, 401, refusal('Open the console from its address first'));
         return openEventStream(res);
       }
       if (req.method !== 'POST') return json(res, 405, refusal('Use POST'));
-      if (!tokenOk(headerValue(req.headers[TOKEN_HEADER])))
-        return json(res, 401, refusal('Missing or wrong token'));
+      if (!allowed(req)) return json(res, 401, refusal('Open the console from its address first'));
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return json(res, 415, refusal('Send application/json'));
       }
@@ -107,19 +109,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!tokenOk(url.searchParams.get('token'))) {
-        return send(
-          res,
-          401,
-          'text/plain; charset=utf-8',
-          'Open the address printed by "spring-breeze serve" or "npm start": it carries the access token.\n' +
-            '请使用 “spring-breeze serve” 或 “npm start” 输出的地址打开（地址中带有访问令牌）。\n',
-        );
+      const headers: Record<string, string> = {};
+      if (!access.hasSession(req)) {
+        if (!access.redeem(url.searchParams.get(CODE_PARAM))) {
+          return send(
+            res,
+            401,
+            'text/plain; charset=utf-8',
+            'Open the address printed by "spring-breeze serve" or "npm start": its one-time code opens the console once.\n' +
+              '请使用 “spring-breeze serve” 或 “npm start” 刚输出的地址打开（地址中的一次性代码只能使用一次）。\n',
+          );
+        }
+        headers['Set-Cookie'] = access.openSession();
       }
       const html = await readFile(path.join(options.rendererDir, 'index.html'), 'utf8').catch(() => null);
       if (html === null)
         return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run npm run build');
       return send(res, 200, 'text/html; charset=utf-8', injectBridge(html), {
+        ...headers,
         'Cache-Control': 'no-store',
         'Content-Security-Policy': CSP,
       });
@@ -151,10 +158,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   port = (server.address() as AddressInfo).port;
 
+  const openUrl = () => `http://127.0.0.1:${port}/?${CODE_PARAM}=${access.issueCode()}`;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: openUrl(),
     port,
     token,
+    openUrl,
     close: async () => {
       unsubscribe();
       for (const res of eventStreams) res.end();

@@ -99,8 +99,11 @@ export const contract = {
   },
   /** Refused with `v.registration_differs` when a known ID number comes with other values than on file. */
   'seekers.register': { input: SeekerInput, output: RegisterResult, kind: 'write' },
-  /** What registering would change for a known ID number: the person on file and each differing field. */
-  'seekers.compareRegistration': { input: SeekerInput, output: RegistrationComparison, kind: 'read' },
+  /**
+   * What registering would change for a known ID number: the person on file and each differing field.
+   * A write because it answers "is this whole ID number on file?", which is audited.
+   */
+  'seekers.compareRegistration': { input: SeekerInput, output: RegistrationComparison, kind: 'write' },
   /** Registers a known person again, keeping for each differing field the value the user chose (audited). */
   'seekers.registerAgain': { input: RegisterAgainInput, output: RegisterResult, kind: 'write' },
   'seekers.update': { input: SeekerUpdate, output: SeekerDetail, kind: 'write' },
@@ -117,14 +120,23 @@ export const contract = {
     output: z.object({ ids: z.array(uuid) }),
     kind: 'read',
   },
-  /** Resolves a pasted list of ID numbers (e.g. the exam results a hospital sends back). */
+  /**
+   * Finds the people with a whole ID number or phone. A write because every whole-number lookup is
+   * audited: reads match only a name or the last four digits (shared/domain/person-search.ts).
+   */
+  'seekers.lookup': {
+    input: z.object({ number: z.string().trim().min(1).max(40) }).strict(),
+    output: z.object({ ids: z.array(uuid) }),
+    kind: 'write',
+  },
+  /** Resolves a pasted list of ID numbers (e.g. the exam results a hospital sends back); audited. */
   'seekers.findByIdNumbers': {
     input: z.object({ idNumbers: z.array(z.string().max(40)).min(1).max(5000) }).strict(),
     output: z.object({
       found: z.array(z.object({ idNumber: z.string(), seekerId: uuid, name: z.string(), stage: z.string() })),
       notFound: z.array(z.string()),
     }),
-    kind: 'read',
+    kind: 'write',
   },
   /** Shows one full ID number or phone; a write because every reveal is audited. */
   'seekers.reveal': {

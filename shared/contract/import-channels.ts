@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../domain/fields';
+import { requiredText, uuid } from '../domain/fields';
 import { SeekerFilter, SEEKER_SORT_COLUMNS } from '../domain/seeker';
 import {
   CommitResult,
@@ -122,11 +122,20 @@ export const importChannels = {
     kind: 'read',
   },
   'imports.undo': { input: z.object({ batchId: uuid }).strict(), output: ImportBatch, kind: 'write' },
-  /** The rows not imported, as .xlsx with the original columns and a problem column. */
+  /** The rows not imported, as .xlsx with the original columns and a problem column; ID numbers and phones masked. */
   'imports.problemRows': {
     input: z.union([z.object({ previewId: uuid }).strict(), z.object({ batchId: uuid }).strict()]),
     output: FileDownload,
     kind: 'read',
+  },
+  /** The same rows as written in the file, unmasked: audited with the reason the person gives. */
+  'imports.problemRowsUnmasked': {
+    input: z.union([
+      z.object({ previewId: uuid, reason: requiredText(200) }).strict(),
+      z.object({ batchId: uuid, reason: requiredText(200) }).strict(),
+    ]),
+    output: FileDownload,
+    kind: 'admin',
   },
   'exports.table': { input: TableExportInput, output: FileDownload, kind: 'admin' },
   'exports.seekers': { input: SeekerExportInput, output: FileDownload, kind: 'admin' },

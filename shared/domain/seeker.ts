@@ -122,8 +122,10 @@ export const PREFERENCES = ['near_home', 'mothers_line', 'couple'] as const;
 
 export const SeekerFilter = z
   .object({
-    /** Name, the tail of the ID number, or phone digits. */
+    /** A name, or the last four digits of the ID number or phone (shared/domain/person-search.ts). */
     search: z.string().trim().max(40).default(''),
+    /** The people a whole-number lookup (`seekers.lookup`, audited) found; null for no such filter. */
+    ids: z.array(uuid).max(100).nullable().default(null),
     countyCode: z.enum(COUNTY_CODES).nullable().default(null),
     town: z.string().trim().max(30).nullable().default(null),
     stage: z.enum(STAGE_FILTERS).nullable().default(null),
@@ -154,6 +156,7 @@ export const SeekerQuery = z
   .object({
     filter: SeekerFilter.default({
       search: '',
+      ids: null,
       countyCode: null,
       town: null,
       stage: null,
@@ -227,8 +230,8 @@ export const Registration = z.object({
 });
 export type Registration = z.infer<typeof Registration>;
 
+/** The age is shown, never the birth date: it is the masked middle of the ID number (reveal it). */
 export const SeekerDetail = SeekerRow.extend({
-  birthDate: z.string(),
   previousWork: z.string(),
   notes: z.string(),
   signedUpAt: z.string(),

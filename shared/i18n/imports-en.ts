@@ -201,6 +201,15 @@ export const importsEn = {
   committed:
     'Imported {{imported}} rows from {{file}} ({{rejected}} with errors, {{duplicates}} duplicates).',
   downloadProblems: 'Download problem rows',
+  unmasked: {
+    button: 'Download unmasked…',
+    title: 'Problem rows with full ID numbers and phones',
+    warning:
+      'The file holds full ID numbers and phones and leaves the console’s protection. The download is recorded in the audit log with your reason.',
+    reason: 'Reason',
+    start: 'Download',
+  },
+  problemRowsGone: 'The problem rows of this import were removed: they are kept for {{days}} days.',
   problemColumn: '问题 (problem)',
   rowColumn: '原行号 (row)',
   progress: {

@@ -194,6 +194,14 @@ export const importsZhCN: Widen<typeof importsEn> = {
   },
   committed: '已从 {{file}} 导入 {{imported}} 行（错误 {{rejected}} 行，重复 {{duplicates}} 行）。',
   downloadProblems: '下载问题行',
+  unmasked: {
+    button: '下载未脱敏文件…',
+    title: '含完整身份证号和手机号的问题行',
+    warning: '文件含完整身份证号和手机号，下载后即离开本系统的保护。此次下载连同您填写的理由记入操作日志。',
+    reason: '理由',
+    start: '下载',
+  },
+  problemRowsGone: '此次导入的问题行已删除：问题行只保留 {{days}} 天。',
   problemColumn: '问题',
   rowColumn: '原行号',
   progress: {

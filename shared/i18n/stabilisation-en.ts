@@ -101,7 +101,7 @@ export const stabilisationEn = {
     nobodyOnDuty: 'Nobody on duty',
   },
   diary: {
-    search: 'Worker, ID tail, phone or words',
+    search: 'Worker, last 4 digits of ID or phone, or words',
     from: 'From',
     to: 'To',
     allEnterprises: 'All enterprises',
@@ -113,7 +113,7 @@ export const stabilisationEn = {
     fileName: 'Factory diary',
   },
   picker: {
-    placeholder: 'Name, last digits of the ID number, or phone',
+    placeholder: 'Name, last 4 digits, or a whole ID number or phone',
     results: 'Matching people',
     none: 'Nobody registered matches.',
     change: 'Change',

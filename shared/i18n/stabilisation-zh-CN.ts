@@ -105,7 +105,7 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     nobodyOnDuty: '暂无在岗人员',
   },
   diary: {
-    search: '姓名、身份证尾号、手机号或内容',
+    search: '姓名、身份证号或手机号后 4 位、或内容',
     from: '从',
     to: '至',
     allEnterprises: '全部企业',
@@ -117,7 +117,7 @@ export const stabilisationZhCN: Widen<typeof stabilisationEn> = {
     fileName: '工厂日记',
   },
   picker: {
-    placeholder: '姓名、身份证号后几位或手机号',
+    placeholder: '姓名、后 4 位，或完整身份证号、手机号',
     results: '匹配的人员',
     none: '没有找到已登记的人员。',
     change: '更换',

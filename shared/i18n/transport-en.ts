@@ -196,7 +196,7 @@ export const transportEn = {
   },
   add: {
     title: 'Add passengers to trip {{trip}}',
-    search: 'Name, ID tail or phone',
+    search: 'Name or last 4 digits of ID or phone',
     town: 'Town',
     allTowns: 'All towns',
     scope: 'Going to',

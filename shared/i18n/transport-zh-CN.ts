@@ -195,7 +195,7 @@ export const transportZhCN: Catalog['transport'] = {
   },
   add: {
     title: '为车次 {{trip}} 添加乘车人员',
-    search: '姓名、身份证尾号或手机号',
+    search: '姓名或身份证号、手机号后 4 位',
     town: '乡镇',
     allTowns: '全部乡镇',
     scope: '前往企业',

@@ -35,7 +35,7 @@ export function startHostProcess(dataDir: string, options: HostOptions = {}): Pr
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?code=\S+)/.exec(out);
       if (!m) return;
       clearTimeout(timer);
       resolve({

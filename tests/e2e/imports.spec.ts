@@ -17,14 +17,14 @@ const ROSTERS = rostersDir();
 
 /** planted-defects.txt for badong-signups, as the sheet's own row numbers (序号 + title and header rows). */
 const PLANTED = [
-  { row: 29, column: '联系电话', text: '1339384' },
+  { row: 29, column: '联系电话', text: '***9384' },
   { row: 141, column: '姓名', text: '缺少姓名' },
   { row: 227, column: '身份证号码', text: '校验位不正确' },
   { row: 255, column: '身份证号码', text: '与本文件第 37 行是同一人' },
   { row: 276, column: '身份证号码', text: '与本文件第 64 行是同一人' },
   { row: 304, column: '身份证号码', text: '校验位不正确' },
   { row: 315, column: '身份证号码', text: '校验位不正确' },
-  { row: 318, column: '联系电话', text: '1959050' },
+  { row: 318, column: '联系电话', text: '***9050' },
 ];
 
 async function chooseFile(page: Page, name: string): Promise<void> {
@@ -115,8 +115,30 @@ test('import a county roster through the page: exactly the planted problems, pro
   }
   expect(fileRows.map((r) => r.row)).toEqual(PLANTED.map((p) => p.row));
   for (const [i, p] of PLANTED.entries()) expect(fileRows[i]!.problem).toContain(p.text);
-  // The ID numbers stay text, every digit kept.
-  expect(ws.getRow(4).getCell(4).value).toBe('422823199711012996');
+  // Masked by default, like every screen.
+  expect(ws.getRow(4).getCell(4).value).toBe('422823********2996');
+
+  // Unmasked only with a reason, which the audit log keeps; the ID numbers stay text, every digit kept.
+  await page.getByRole('button', { name: '下载未脱敏文件…' }).click();
+  const unmaskDialog = page.getByRole('dialog', { name: '含完整身份证号和手机号的问题行' });
+  await expect(unmaskDialog.getByRole('button', { name: '下载' })).toBeDisabled();
+  await unmaskDialog.getByLabel('理由').fill('退回巴东县核对身份证号');
+  await page.screenshot({ path: '/tmp/shots/masks-unmasked-reason.png' });
+  const [unmasked] = await Promise.all([
+    page.waitForEvent('download'),
+    unmaskDialog.getByRole('button', { name: '下载' }).click(),
+  ]);
+  expect(unmasked.suggestedFilename()).toBe('badong-signups-problem-rows-unmasked.xlsx');
+  const savedFull = testInfo.outputPath('problem-rows-unmasked.xlsx');
+  await unmasked.saveAs(savedFull);
+  const full = new ExcelJS.Workbook();
+  await full.xlsx.readFile(savedFull);
+  expect(full.worksheets[0]!.getRow(4).getCell(4).value).toBe('422823199711012996');
+  const audited = await page.evaluate(async () => {
+    const r = await window.api['audit.list']({ limit: 1 });
+    return r.ok ? r.data[0]!.summary : '';
+  });
+  expect(audited).toContain('退回巴东县核对身份证号');
 
   // Commit: 312 people, one batch.
   await page.getByRole('button', { name: '导入 312 行' }).click();

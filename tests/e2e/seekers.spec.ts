@@ -367,3 +367,46 @@ test('registering a known ID again shows what differs and keeps the values the u
   expect(audit[0]).toContain('谭桂华');
   expect(audit[0]).not.toContain('13988886666');
 });
+
+test('masks: the panel shows the age, not the birth date; the ID tail finds the person, its middle digits nobody', async ({
+  page,
+  host,
+}, testInfo) => {
+  await openSeekersEmpty(page, host.url);
+  // The one-time code that opened the console is gone from its address (and so from its history).
+  expect(page.url()).not.toContain('code=');
+  const id = validId('19880412', '031');
+  await registerViaApi(page, '邓春燕', id, '13912345678');
+  await registerViaApi(page, '邓秋菊', validId('19900101', '052'), '13887654321');
+  await page.reload();
+  const search = page.getByRole('search', { name: '筛选' }).getByRole('searchbox', { name: '快速搜索' });
+
+  // The visible tail finds her.
+  await search.fill(id.slice(-4));
+  await expect.poll(() => seekerTotal(page)).toBe(1);
+  await page.getByRole('gridcell', { name: '邓春燕', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: '邓春燕' });
+  await expect(panel.getByText(`422823********${id.slice(-4)}`)).toBeVisible();
+  await expect(panel.getByText(/^男 · \d+ 岁$/)).toBeVisible();
+  // No birth date in any form: it is the masked middle of her ID number.
+  await expect(panel).not.toContainText('1988');
+  await expect(panel).not.toContainText('出生');
+  await page.screenshot({ path: '/tmp/shots/masks-panel-age.png' });
+  await shot(page, testInfo, 'masks-panel-age');
+
+  // The middle digits of her ID number, a longer tail, or the middle of her phone: nobody.
+  for (const digits of [id.slice(6, 14), id.slice(-6), '1234567', '2345']) {
+    await search.fill(digits);
+    await expect.poll(() => seekerTotal(page), { message: digits }).toBe(0);
+  }
+
+  // Her whole ID number finds her through the lookup, which the audit log records.
+  await search.fill(id);
+  await expect.poll(() => seekerTotal(page)).toBe(1);
+  await expect(page.getByRole('gridcell', { name: '邓春燕', exact: true })).toBeVisible();
+  const lastAction = await page.evaluate(async () => {
+    const r = await window.api['audit.list']({ limit: 1 });
+    return r.ok ? [r.data[0]!.action, r.data[0]!.summary] : null;
+  });
+  expect(lastAction).toEqual(['seekers.lookup', `idNumber: 422823********${id.slice(-4)}, 1 found`]);
+});

@@ -17,6 +17,7 @@ import { NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
 import type { Database } from '../db/database';
+import type { FileDownload } from '../../../shared/contract/imports';
 
 type ImportChannel = keyof typeof importChannels;
 
@@ -35,6 +36,21 @@ function jobOf(ctx: HandlerContext, jobId: string | null) {
 function problemLabels(db: Database) {
   const lang = readSettings(db).language === 'en' ? 'en' : 'zh-CN';
   return { problem: translate(lang, 'imports.problemColumn'), row: translate(lang, 'imports.rowColumn') };
+}
+
+/** A preview's or a batch's problem rows as .xlsx, masked unless `unmasked`. */
+function problemRowsOf(
+  input: { previewId: string } | { batchId: string },
+  ctx: HandlerContext,
+  unmasked: boolean,
+): Promise<FileDownload> {
+  if ('previewId' in input) {
+    const a = ctx.imports.analysis(input.previewId);
+    return problemRowsDownload(problemFileOf(a), a.fileName, problemLabels(ctx.db), unmasked);
+  }
+  const batch = getBatch(ctx.db, input.batchId);
+  const file = batchProblemFile(ctx.db, input.batchId);
+  return problemRowsDownload(file, batch.fileName, problemLabels(ctx.db), unmasked);
 }
 
 /** Handlers of the import and export channels (spread into the backend's handler map). */
@@ -87,17 +103,18 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
     });
     return batch;
   },
-  'imports.problemRows': async (input, ctx) => {
-    if ('previewId' in input) {
-      const a = ctx.imports.analysis(input.previewId);
-      return problemRowsDownload(problemFileOf(a), a.fileName, problemLabels(ctx.db));
-    }
-    const batch = getBatch(ctx.db, input.batchId);
-    return problemRowsDownload(
-      batchProblemFile(ctx.db, input.batchId),
-      batch.fileName,
-      problemLabels(ctx.db),
+  'imports.problemRows': (input, ctx) => problemRowsOf(input, ctx, false),
+  'imports.problemRowsUnmasked': async (input, ctx) => {
+    const file = await problemRowsOf(input, ctx, true);
+    await ctx.write(() =>
+      ctx.audit({
+        action: 'imports.problemRowsUnmasked',
+        entity: 'batchId' in input ? 'import_batch' : 'import_preview',
+        entityId: 'batchId' in input ? input.batchId : null,
+        summary: said('problem_rows_unmasked', { file: file.fileName, n: file.rows, reason: input.reason }),
+      }),
     );
+    return file;
   },
   'exports.table': async (input, ctx) => {
     const file = await toDownload(

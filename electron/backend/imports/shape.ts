@@ -1,6 +1,7 @@
 import type { ImportProblem, Preview, PreviewRow } from '../../../shared/contract/imports';
 import { countyByCode } from '../../../shared/domain/counties';
 import { translate } from '../../../shared/i18n';
+import { maskDigitRuns } from '../../../shared/domain/mask-text';
 import { cellText } from '../../../shared/imports/cells';
 import { DATE_FIELDS, storedText } from '../../../shared/imports/stored-text';
 import { problemKey, severityOf, type RowProblem } from '../../../shared/imports/problems';
@@ -20,8 +21,11 @@ function displayParams(p: RowProblem): Record<string, string | number> {
   return params;
 }
 
+/** A problem as shown: a value quoted from the file (an ID number, a phone) is masked. */
 export function toProblem(p: RowProblem): ImportProblem {
-  const params = displayParams(p);
+  const params = Object.fromEntries(
+    Object.entries(displayParams(p)).map(([k, v]) => [k, typeof v === 'string' ? maskDigitRuns(v) : v]),
+  );
   return {
     row: p.row,
     column: p.column,
@@ -40,12 +44,13 @@ function storedCells(a: Analysis, r: AnalysedRow): string[] {
   return a.headers.map((_, i) => storedText(a.mapping[i] ?? null, r.cells[i], a.year));
 }
 
+/** A row of the preview: its cells masked like every other screen (the file itself stays as it was). */
 export function toPreviewRow(a: Analysis, r: AnalysedRow): PreviewRow {
   return {
     row: r.row,
     status: r.status,
-    cells: rowCells(a, r),
-    values: storedCells(a, r),
+    cells: rowCells(a, r).map(maskDigitRuns),
+    values: storedCells(a, r).map(maskDigitRuns),
     problems: r.problems.map(toProblem),
   };
 }
@@ -96,17 +101,19 @@ export function problemFileOf(
     dateColumns,
     rows: a.rows
       .filter((r) => !imported(r))
-      .map((r) => ({
-        row: r.row,
-        cells: a.headers.map((_, i) =>
+      .map((r) => {
+        const cells = a.headers.map((_, i) =>
           dateColumns.includes(i) ? storedText(a.mapping[i]!, r.cells[i], a.year) : cellText(r.cells[i]),
-        ),
-        problems: r.problems
+        );
+        const problems = r.problems
           .map((p) => {
             const text = translate(language, problemKey(p.code), displayParams(p));
             return p.column ? `${p.column}: ${text}` : text;
           })
-          .join('；'),
-      })),
+          .join('；');
+        const masked = { row: r.row, cells: cells.map(maskDigitRuns), problems: maskDigitRuns(problems) };
+        const same = masked.problems === problems && masked.cells.every((c, i) => c === cells[i]);
+        return same ? masked : { ...masked, full: { cells, problems } };
+      }),
   };
 }

@@ -7,6 +7,7 @@ import { rowView } from './repos/seeker-rows';
 import {
   findByIdNumbers,
   getSeeker,
+  lookupSeekers,
   linkPartner,
   registerSeeker,
   revealField,
@@ -18,13 +19,14 @@ type SeekerChannel = Extract<ChannelName, `seekers.${string}` | `pipeline.${stri
 /** The job-seeker registry and the pipeline of each person's steps. */
 export const seekerHandlers: DomainHandlers<SeekerChannel> = {
   'seekers.register': (input, ctx) => registerSeeker(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
-  'seekers.compareRegistration': (input, { db }) => compareRegistration(db, input),
+  'seekers.compareRegistration': (input, ctx) => compareRegistration(ctx.db, input, ctx),
   'seekers.registerAgain': (input, ctx) => registerAgain(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
   'seekers.update': (input, ctx) => updateSeeker(ctx.db, input, ctx, rowView(ctx.db, ctx.now)),
   'seekers.get': ({ id }, { db, now }) => getSeeker(db, id, rowView(db, now)),
   'seekers.query': (query, { db, now }) => querySeekers(db, query, rowView(db, now)),
   'seekers.selectIds': ({ filter }, { db, now }) => ({ ids: selectSeekerIds(db, filter, rowView(db, now)) }),
-  'seekers.findByIdNumbers': ({ idNumbers }, { db }) => findByIdNumbers(db, idNumbers),
+  'seekers.lookup': ({ number }, ctx) => lookupSeekers(ctx.db, number, ctx),
+  'seekers.findByIdNumbers': ({ idNumbers }, ctx) => findByIdNumbers(ctx.db, idNumbers, ctx),
   'seekers.reveal': ({ id, field }, ctx) => revealField(ctx.db, id, field, ctx),
   'seekers.link': ({ id, partnerId }, ctx) =>
     linkPartner(ctx.db, id, partnerId, ctx, rowView(ctx.db, ctx.now)),

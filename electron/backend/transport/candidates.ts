@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ageOn, maskIdNumber } from '../../../shared/domain/id-number';
 import { maskMobile } from '../../../shared/domain/phone';
+import { parsePersonSearch } from '../../../shared/domain/person-search';
 import type { EventType } from '../../../shared/domain/pipeline';
 import type { Gender } from '../../../shared/domain/seeker';
 import type { Candidate, CandidateList } from '../../../shared/domain/transport/trip';
@@ -14,6 +15,7 @@ import {
   type RideStanding,
 } from '../../../shared/domain/transport/waiting';
 import type { Database } from '../db/database';
+import { personSearchSql } from '../seekers/repos/person-search-sql';
 import { bookingsOnDay, listSeats } from './repos/trip-seats';
 import { findTrip } from './repos/trips';
 import { requireTrip } from './trip-detail';
@@ -67,9 +69,10 @@ export function listCandidates(db: Database, query: Query, asOf: string): Candid
     where.push('s.town = ?');
     params.push(query.town);
   }
-  if (query.search) {
-    where.push('(s.name LIKE ? OR s.id_number LIKE ? OR s.phone LIKE ?)');
-    params.push(`%${query.search}%`, `%${query.search.toUpperCase()}`, `%${query.search}%`);
+  const search = personSearchSql(parsePersonSearch(query.search), 's', 'refuse');
+  if (search) {
+    where.push(search.clause);
+    params.push(...search.params);
   }
   const found = db.all<DbCandidate>(
     `SELECT s.seq, s.id, s.name, s.gender, s.birth_date, s.id_number, s.phone, s.town, s.village, s.stage,

@@ -9,12 +9,16 @@ export interface ServeHandle {
   stop(): Promise<void>;
 }
 
+/** A tool that starts the host may choose its launch token here: never on a command line. */
+export const HOST_TOKEN_ENV = 'SPRING_BREEZE_HOST_TOKEN';
+
 /** Starts the backend worker and the browser host; `stop` closes both, letting queued saves finish. */
 export async function startServing(dataDir: string, port: number): Promise<ServeHandle> {
   const client = await BackendClient.start(dataDir);
   let host: RunningHost;
   try {
-    host = await startHost({ backend: client, rendererDir: RENDERER_DIR, port });
+    const token = process.env[HOST_TOKEN_ENV] || undefined;
+    host = await startHost({ backend: client, rendererDir: RENDERER_DIR, port, token });
   } catch (err) {
     await client.close();
     throw err;
@@ -37,7 +41,7 @@ export function onShutdown(stop: () => Promise<void>): void {
 
 export async function serveCommand(dataDir: string, port: number): Promise<void> {
   const { host, stop } = await startServing(dataDir, port);
-  // One line, token included: scripts and tests read it.
+  // One line: scripts and tests read it. Its one-time code opens the console once, in one browser.
   console.log(`Spring Breeze is running at ${host.url}`);
   onShutdown(stop);
 }

@@ -82,29 +82,31 @@ function runElectron(binary: string, dataDirFlag: string | undefined): Promise<s
 
 async function browserMode(dataDir: string, port: number): Promise<void> {
   const { host, stop } = await startServingOnStablePort(dataDir, port);
-  console.log(`Spring Breeze is running at ${host.url}`);
   onShutdown(stop);
   const browser = findBrowser();
   if (!browser) {
+    console.log(`Spring Breeze is running at ${host.url}`);
     console.log(
       'No Chromium, Chrome or Edge was found: open the address above in your browser. Press Ctrl+C to stop.',
     );
     return;
   }
+  // The window opens with a one-time code of its own: once the page has used it, the code on the
+  // browser's command line (which any local user can read) opens nothing.
+  console.log(`Spring Breeze is running at http://127.0.0.1:${host.port}/ in ${path.basename(browser)}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const child = spawn(browser, browserArgs(host.url, path.join(dataDir, 'browser-profile'), isRoot), {
+  const child = spawn(browser, browserArgs(host.openUrl(), path.join(dataDir, 'browser-profile'), isRoot), {
     stdio: 'ignore',
   });
+  const another = () => `open ${host.openUrl()} in your browser`;
   child.once('error', (err) => {
-    console.log(`Could not open ${browser} (${err.message}): open the address above in your browser.`);
+    console.log(`Could not open ${browser} (${err.message}): ${another()}.`);
   });
   const opened = Date.now();
   child.once('exit', (code) => {
     if (Date.now() - opened < EARLY_EXIT_MS && code !== 0) {
       // No window could be opened (no display, a broken profile): keep serving for another browser.
-      console.log(
-        `${path.basename(browser)} could not open a window: open the address above in your browser. Press Ctrl+C to stop.`,
-      );
+      console.log(`${path.basename(browser)} could not open a window: ${another()}. Press Ctrl+C to stop.`);
       return;
     }
     // Closing the app window ends the session, as closing the Electron window would.

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SeekerRow } from '../../../shared/domain/seeker';
 import { call } from '../api';
+import { searchFilter } from './person-lookup';
 
 /**
  * People matching what was typed (a name, the tail of an ID number or phone digits), through the
@@ -18,14 +19,16 @@ export function useSeekerSearch(query: string, limit = 8): { rows: SeekerRow[]; 
     }
     let live = true;
     const timer = setTimeout(() => {
-      void call('seekers.query', { filter: { search: q }, limit }).then(
-        (r) => {
-          if (!live) return;
-          setRows(r.rows);
-          setSearched(true);
-        },
-        () => live && setRows([]),
-      );
+      void searchFilter(q)
+        .then((filter) => call('seekers.query', { filter, limit }))
+        .then(
+          (r) => {
+            if (!live) return;
+            setRows(r.rows);
+            setSearched(true);
+          },
+          () => live && setRows([]),
+        );
     }, 200);
     return () => {
       live = false;

@@ -68,9 +68,41 @@ describe('browser host', () => {
       JSON.stringify(body),
     );
 
-  it('prints a 127.0.0.1 URL carrying the token and listens on loopback only', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+  it('prints a 127.0.0.1 URL carrying a one-time code, never the token, and listens on loopback only', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=[\\w-]{32}$`));
+    expect(host.url).not.toContain(host.token);
     expect(host.token.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it('opens the page once per code, for an HttpOnly SameSite=Strict cookie the API then takes', async () => {
+    const code = new URL(host.url).search;
+    const first = await request(host.port, 'GET', `/${code}`);
+    expect(first.status).toBe(200);
+    const setCookie = first.headers['set-cookie']?.[0] ?? '';
+    expect(setCookie).toMatch(
+      new RegExp(`^spring-breeze-${host.port}=[\\w-]+; HttpOnly; SameSite=Strict; Path=/$`),
+    );
+    const cookie = setCookie.split(';')[0]!;
+    // The code is spent: nobody else opens the page with it, nor calls the API.
+    expect((await request(host.port, 'GET', `/${code}`)).status).toBe(401);
+    expect((await api('app.info', {}, { 'x-spring-breeze-token': code.slice('?code='.length) })).status).toBe(
+      401,
+    );
+    // The cookie opens the page again (a reload) and answers the API and the events without a token.
+    expect((await request(host.port, 'GET', '/', { cookie })).status).toBe(200);
+    const answer = await api('app.info', {}, { 'x-spring-breeze-token': '', cookie });
+    expect(answer.status).toBe(200);
+    const forged = `${cookie.split('=')[0]}=${'A'.repeat(32)}`;
+    expect((await api('app.info', {}, { 'x-spring-breeze-token': '', cookie: forged })).status).toBe(401);
+    expect((await request(host.port, 'GET', '/', { cookie: forged })).status).toBe(401);
+    expect((await request(host.port, 'GET', '/api/events', { cookie: forged })).status).toBe(401);
+    // Each fresh address has a code of its own.
+    const again = await request(
+      host.port,
+      'GET',
+      new URL(host.openUrl()).pathname + new URL(host.openUrl()).search,
+    );
+    expect(again.status).toBe(200);
   });
 
   it('answers a channel with the Result envelope', async () => {
@@ -113,15 +145,22 @@ describe('browser host', () => {
     expect(list.data).toHaveLength(0);
   });
 
-  it('serves index.html only with the token, with the bridge script before the app', async () => {
+  it('serves index.html only with a code or its cookie, with the bridge script before the app', async () => {
     expect((await request(host.port, 'GET', '/')).status).toBe(401);
-    const page = await request(host.port, 'GET', `/?token=${host.token}`);
+    expect((await request(host.port, 'GET', `/?token=${host.token}`)).status).toBe(401);
+    const page = await request(
+      host.port,
+      'GET',
+      new URL(host.url).search ? `/${new URL(host.url).search}` : '/',
+    );
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.body.indexOf('/__bridge.js')).toBeGreaterThan(-1);
     expect(page.body.indexOf('/__bridge.js')).toBeLessThan(page.body.indexOf('./assets/app.js'));
     const bridge = await request(host.port, 'GET', '/__bridge.js');
     expect(bridge.body).toContain('"enterprises.save"');
+    expect(bridge.body).toContain('history.replaceState');
+    expect(bridge.body).not.toContain('token');
   });
 
   it('never serves files outside the renderer folder', async () => {

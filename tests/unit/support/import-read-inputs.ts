@@ -3,7 +3,10 @@ import type { Backend } from '../../../electron/backend/backend';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import { call } from './fixtures';
 
-const ROSTER = Buffer.from('姓名,身份证号码,联系电话\n易玲波,422823200301296461,13794571255\n');
+/** One good row and one with a mistyped ID number (a problem row to download). */
+const ROSTER = Buffer.from(
+  '姓名,身份证号码,联系电话\n易玲波,422823200301296461,13794571255\n易玲芳,422823200301296462,13794571256\n',
+);
 
 type ImportReadChannel =
   | 'files.pick'

@@ -8,7 +8,6 @@ import {
 } from '../../../shared/contract/channels';
 import { call } from './fixtures';
 import { importReadInputs } from './import-read-inputs';
-import { seekerInput } from './seekers';
 
 /** The channels that only read. */
 export type ReadChannel = {
@@ -56,7 +55,6 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
     'seekers.get': { id: person.id },
     'seekers.query': {},
     'seekers.selectIds': { filter: {} },
-    'seekers.findByIdNumbers': { idNumbers: ['11010519491231002X'] },
     'counts.summary': {},
     'backups.list': {},
     'audit.list': {},
@@ -86,7 +84,6 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
     'findings.get': { id: finding.id },
     'findings.summary': {},
     'findings.export': { countyCode: '422825' },
-    'seekers.compareRegistration': seekerInput(),
     'trips.closeCheck': { id: trip.id },
     'recruitmentClasses.list': {},
     'fieldVisits.list': { countyCode: '422822', kind: 'village_meeting' },

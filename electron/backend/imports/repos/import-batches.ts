@@ -4,13 +4,20 @@ import type { ImportKind } from '../../../../shared/imports/fields';
 import type { Database } from '../../db/database';
 import type { WriteContext } from '../../write-context';
 
-/** Rows a batch did not import, kept so that staff can download them again to fix. */
+/**
+ * Rows a batch did not import, kept so that staff can download them again to fix, for at most
+ * PROBLEM_ROWS_KEPT_DAYS. Cells and problems are stored masked; `full` keeps a row's own text
+ * (where masking changed it) for the audited unmasked download only.
+ */
 export interface ProblemFile {
   headers: string[];
   /** Columns whose cells are dates as YYYY-MM-DD (absent in batches imported before dates were). */
   dateColumns?: number[];
-  rows: { row: number; cells: string[]; problems: string }[];
+  rows: { row: number; cells: string[]; problems: string; full?: { cells: string[]; problems: string } }[];
 }
+
+/** Problem rows are kept this long after their import, then removed when the console opens. */
+export const PROBLEM_ROWS_KEPT_DAYS = 30;
 
 interface BatchRow {
   id: string;
@@ -121,11 +128,23 @@ export function getBatch(db: Database, id: string): ImportBatch {
 }
 
 export function batchProblemFile(db: Database, id: string): ProblemFile {
-  const r = db.get<{ problem_file: string | null }>('SELECT problem_file FROM import_batches WHERE id = ?', [
-    id,
-  ]);
+  const r = db.get<{ problem_file: string | null; problem_rows: number }>(
+    'SELECT problem_file, problem_rows FROM import_batches WHERE id = ?',
+    [id],
+  );
   if (!r) throw new ApiError('not_found', 'e.not_found');
-  return r.problem_file ? (JSON.parse(r.problem_file) as ProblemFile) : { headers: [], rows: [] };
+  if (r.problem_file) return JSON.parse(r.problem_file) as ProblemFile;
+  if (r.problem_rows > 0)
+    throw new ApiError('not_found', 'imports.problemRowsGone', { params: { days: PROBLEM_ROWS_KEPT_DAYS } });
+  return { headers: [], rows: [] };
+}
+
+/** Removes the problem rows of imports older than `cutoff` (an ISO time); true when any were. */
+export function sweepProblemRows(db: Database, cutoff: string): boolean {
+  const old = 'created_at < ? AND problem_file IS NOT NULL';
+  if (!db.get(`SELECT 1 AS one FROM import_batches WHERE ${old} LIMIT 1`, [cutoff])) return false;
+  db.run(`UPDATE import_batches SET problem_file = NULL WHERE ${old}`, [cutoff]);
+  return true;
 }
 
 const count = (db: Database, sql: string, params: (string | number)[]) =>

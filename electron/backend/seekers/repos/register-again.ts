@@ -35,8 +35,19 @@ type Parsed = z.output<typeof RegisterAgainInput>;
 const shown = (values: PersonValues): PersonValues => ({ ...values, phone: maskMobile(values.phone) });
 
 /** What a registration of this ID number would change: the person on file and each field that differs. */
-export function compareRegistration(db: Database, input: SeekerInputParsed): RegistrationComparison {
+export function compareRegistration(
+  db: Database,
+  input: SeekerInputParsed,
+  ctx: WriteContext,
+): RegistrationComparison {
   const known = findByIdNumber(db, input.idNumber);
+  // A whole ID number looked up: on record whether or not it is on file.
+  ctx.audit({
+    action: 'seekers.compareRegistration',
+    entity: 'seeker',
+    entityId: known?.id ?? null,
+    summary: said(known ? 'on_file' : 'not_on_file', { masked: maskIdNumber(input.idNumber) }),
+  });
   if (!known) return { existing: null, differences: [] };
   const stored = readEditable(db, known.seq);
   const before = shown(stored);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toHalfWidth } from '../../../../shared/domain/normalise';
+import { parsePersonSearch } from '../../../../shared/domain/person-search';
 import {
   ENTERPRISE_LIST_ORDER,
   EVENT_TYPES,
@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/pipeline';
 import type { SeekerFilter, SeekerQuery, SeekerRow } from '../../../../shared/domain/seeker';
 import type { Database, Params } from '../../db/database';
+import { personSearchSql } from './person-search-sql';
 import { ROW_COLUMNS, ROW_FROM, toSeekerRow, type DbSeekerRow, type RowView } from './seeker-rows';
 
 type Filter = z.output<typeof SeekerFilter>;
@@ -24,7 +25,9 @@ const inList = (stages: readonly EventType[]) => `s.stage IN (${stages.map((t) =
 const SORT_SQL: Record<SortColumn, { expr: string; reverse?: boolean }> = {
   name: { expr: 's.name' },
   gender: { expr: 's.gender' },
-  age: { expr: 's.birth_date', reverse: true },
+  // Replaced by the whole years of age in `orderSql`: ordering by birth date would give away, among
+  // people of one age, whose birthday comes first (the masked middle of the ID number).
+  age: { expr: 'age' },
   countyCode: { expr: 's.county_code' },
   town: { expr: 's.town' },
   stage: { expr: STAGE_ORDER },
@@ -34,22 +37,19 @@ const SORT_SQL: Record<SortColumn, { expr: string; reverse?: boolean }> = {
   signedUpOn: { expr: 's.signed_up_on' },
 };
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The WHERE clause of a filter, on the seekers table aliased `s`. */
 export function filterSql(filter: Filter, view: RowView): { where: string; params: Params } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
-  const search = toHalfWidth(filter.search).replace(/\s+/g, '').toUpperCase();
-  if (search !== '') {
-    if (/^[0-9X]+$/.test(search)) {
-      // Digits are the tail of an ID number or part of a phone number.
-      clauses.push(`(s.id_number LIKE ? ESCAPE '\\' OR s.phone LIKE ? ESCAPE '\\')`);
-      params.push(`%${likeEscape(search)}`, `%${likeEscape(search)}%`);
-    } else {
-      clauses.push(`s.name LIKE ? ESCAPE '\\'`);
-      params.push(`%${likeEscape(filter.search.trim())}%`);
-    }
+  const search = personSearchSql(parsePersonSearch(filter.search), 's', 'refuse');
+  if (search) {
+    clauses.push(search.clause);
+    params.push(...search.params);
+  }
+  if (filter.ids !== null) {
+    // The people an audited whole-number lookup found.
+    clauses.push(`s.id IN (${filter.ids.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...filter.ids);
   }
   if (filter.countyCode !== null) {
     clauses.push('s.county_code = ?');
@@ -81,9 +81,16 @@ export function filterSql(filter: Filter, view: RowView): { where: string; param
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-function orderSql(sort: Query['sort'], filter: Filter): string {
+/** Whole years of age on `asOf` (a checked ISO date), as `ageOn` counts them. */
+function ageSql(asOf: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`not a date: ${asOf}`);
+  return `(${asOf.slice(0, 4)} - CAST(substr(s.birth_date, 1, 4) AS INTEGER) - ('${asOf.slice(5)}' < substr(s.birth_date, 6)))`;
+}
+
+function orderSql(sort: Query['sort'], filter: Filter, view: RowView): string {
   const keys = sort.map(({ colId, sort: dir }) => {
-    const { expr, reverse } = SORT_SQL[colId];
+    const { expr: key, reverse } = SORT_SQL[colId];
+    const expr = colId === 'age' ? ageSql(view.asOf) : key;
     const desc = (dir === 'desc') !== (reverse === true);
     return `${expr} ${desc ? 'DESC' : 'ASC'}`;
   });
@@ -105,7 +112,7 @@ export function pageSql(query: Query, view: RowView): { seqSql: string; countSql
   const sortsByEnterprise = query.sort.some((s) => s.colId === 'enterpriseName');
   const join = sortsByEnterprise ? 'LEFT JOIN enterprises ent ON ent.id = s.enterprise_id' : '';
   return {
-    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort, query.filter)} LIMIT ${query.limit} OFFSET ${query.offset}`,
+    seqSql: `SELECT s.seq FROM seekers s ${join} ${where} ${orderSql(query.sort, query.filter, view)} LIMIT ${query.limit} OFFSET ${query.offset}`,
     countSql: `SELECT COUNT(*) AS n FROM seekers s ${where}`,
     params,
   };

@@ -179,7 +179,6 @@ export function findSeekerDetail(db: Database, id: string, view: RowView): Seeke
   if (!r) return undefined;
   return {
     ...toSeekerRow(r, view),
-    birthDate: r.birth_date,
     previousWork: r.previous_work,
     notes: r.notes,
     signedUpAt: r.signed_up_at,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../../../shared/contract/result';
 import { checkIdNumber, maskIdNumber, normaliseIdNumber } from '../../../../shared/domain/id-number';
 import { maskMobile } from '../../../../shared/domain/phone';
+import { isWholeNumber, parsePersonSearch } from '../../../../shared/domain/person-search';
 import type { EventType } from '../../../../shared/domain/pipeline';
 import { registrationDifferences } from '../../../../shared/domain/registration-differences';
 import type {
@@ -17,6 +18,7 @@ import { describeChanges, said } from '../../audit/repos/audit';
 import { enterpriseName } from '../../enterprises/repos/enterprises';
 import { firstRegistration, insertRegistration } from './registrations';
 import { insertEvent } from './seeker-events';
+import { personSearchSql } from './person-search-sql';
 import { findSeekerDetail, type RowView } from './seeker-rows';
 import { INSERT_SEEKER_SQL, lastSeekerSeq, seekerValues } from './seeker-insert';
 import { activeEvents, deriveState, recomputeState } from './seeker-state';
@@ -398,6 +400,7 @@ export interface FoundIdNumber {
 export function findByIdNumbers(
   db: Database,
   idNumbers: readonly string[],
+  ctx: WriteContext,
 ): { found: FoundIdNumber[]; notFound: string[] } {
   const given = [...new Set(idNumbers.map((s) => s.trim()).filter((s) => s !== ''))];
   const byNormalised = new Map<string, { id: string; name: string; stage: EventType }>();
@@ -417,5 +420,34 @@ export function findByIdNumbers(
     if (hit) found.push({ idNumber: raw, seekerId: hit.id, name: hit.name, stage: hit.stage });
     else notFound.push(raw);
   }
+  // Whole numbers answer "is this person on file?": every such lookup is on record.
+  ctx.audit({
+    action: 'seekers.findByIdNumbers',
+    entity: 'seeker',
+    entityId: null,
+    summary: said('id_list_looked_up', { n: given.length, found: found.length }),
+  });
   return { found, notFound };
+}
+
+/** The people with a whole ID number or phone (`seekers.lookup`), audited; refuses anything else. */
+export function lookupSeekers(db: Database, number: string, ctx: WriteContext): { ids: string[] } {
+  const search = parsePersonSearch(number);
+  if (!isWholeNumber(search))
+    throw new ApiError('invalid_input', 'e.invalid_input', {
+      issues: [{ path: ['number'], message: 'v.lookup_whole_number' }],
+    });
+  const { clause, params } = personSearchSql(search, 's', 'match')!;
+  const ids = db.all<{ id: string }>(
+    `SELECT s.id FROM seekers s WHERE ${clause} ORDER BY s.seq DESC`,
+    params,
+  );
+  const masked = search.kind === 'idNumber' ? maskIdNumber(search.value) : maskMobile(search.value);
+  ctx.audit({
+    action: 'seekers.lookup',
+    entity: 'seeker',
+    entityId: ids.length === 1 ? ids[0]!.id : null,
+    summary: said(search.kind === 'idNumber' ? 'lookup_idNumber' : 'lookup_phone', { masked, n: ids.length }),
+  });
+  return { ids: ids.map((r) => r.id) };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ApiError } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/id-number';
+import { parsePersonSearch } from '../../../../shared/domain/person-search';
 import { maskMobile } from '../../../../shared/domain/phone';
 import {
   toFen,
@@ -17,6 +18,7 @@ import {
 } from '../../../../shared/domain/service-cases';
 import type { Database, Params } from '../../db/database';
 import { describeChanges, part, said } from '../../audit/repos/audit';
+import { personSearchSql } from '../../seekers/repos/person-search-sql';
 import { assertEnterprise, fieldError } from '../../seekers/repos/seekers';
 import type { WriteContext } from '../../write-context';
 
@@ -157,10 +159,11 @@ export function listCases(db: Database, f: Filter, asOf: string): { rows: Servic
          AND (a.action LIKE ? ESCAPE '\\' OR a.goods LIKE ? ESCAPE '\\' OR a.handled_by LIKE ? ESCAPE '\\'))`,
     ];
     const values: string[] = [like, like, like, like, like, like];
-    // Digits: the tail of the ID number or part of the phone, as on the job-seeker page.
-    if (/^[0-9xX]{3,}$/.test(f.search)) {
-      parts.push('s.id_number LIKE ?', 's.phone LIKE ?');
-      values.push(`%${f.search.toUpperCase()}`, `%${f.search}%`);
+    // The worker's ID number or phone: the last four digits only, as on the job-seeker page.
+    const person = personSearchSql(parsePersonSearch(f.search), 's', 'refuse');
+    if (person && person.clause !== parts[0]) {
+      parts.push(person.clause);
+      values.push(...person.params);
     }
     add(`(${parts.join(' OR ')})`, ...values);
   }

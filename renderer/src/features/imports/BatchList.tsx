@@ -8,6 +8,7 @@ import { flashError, flashSuccess } from '../../shell/flash-store';
 import { confirmAction } from '../../ui/confirm-store';
 import { saveDownload } from '../../ui/download';
 import { useImportsStore } from './imports-store';
+import { UnmaskedProblemsButton } from './UnmaskedProblemsButton';
 
 /** Every import: file, sheet, operator, time and counts; undo, and the problem rows again. */
 export function BatchList() {
@@ -98,6 +99,7 @@ export function BatchList() {
                             {t('imports.downloadProblems')}
                           </button>
                         ) : null}
+                        {b.problemRows > 0 ? <UnmaskedProblemsButton source={{ batchId: b.id }} /> : null}
                         {b.status === 'active' ? (
                           <button
                             type="button"

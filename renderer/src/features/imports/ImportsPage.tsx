@@ -14,6 +14,7 @@ import { chosenOverlaps, OverlapPanel } from './OverlapPanel';
 import { PreviewGrid } from './PreviewGrid';
 import { PreviewSummary } from './PreviewSummary';
 import { ProgressBar } from './ProgressBar';
+import { UnmaskedProblemsButton } from './UnmaskedProblemsButton';
 
 /** Progress events of this page's running job move its bar; batch changes from anywhere reload the list. */
 function useImportEvents(): void {
@@ -134,6 +135,9 @@ export function ImportsPage() {
               <button type="button" disabled={busy !== null} onClick={() => void onDownloadProblems()}>
                 {t('imports.downloadProblems')}
               </button>
+            ) : null}
+            {problemRows > 0 ? (
+              <UnmaskedProblemsButton source={{ previewId: preview.previewId }} disabled={busy !== null} />
             ) : null}
             <button
               type="button"

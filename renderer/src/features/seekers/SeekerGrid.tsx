@@ -19,6 +19,7 @@ import { gridLocaleText, gridTheme } from '../../ui/grid';
 import { isSortColumn, seekerColumns } from './columns';
 import { readLocal, writeLocal } from './local-state';
 import { useSeekersStore, type FilterState } from './seekers-store';
+import { withSearchResolved } from '../../data/person-lookup';
 
 const COLUMN_STATE_KEY = 'sb.grid.seekers.columns.v1';
 /** Rows fetched per request: a screenful or two, so the first rows arrive at once even at 100k. */
@@ -38,21 +39,25 @@ function makeDatasource(filter: FilterState, onTotal: (n: number | null) => void
       const sort = p.sortModel.flatMap((s) =>
         isSortColumn(s.colId) ? [{ colId: s.colId, sort: s.sort }] : [],
       );
-      call('seekers.query', {
-        filter,
-        sort: sort.slice(0, 3),
-        offset: p.startRow,
-        limit: p.endRow - p.startRow,
-      }).then(
-        (page) => {
-          p.successCallback(page.rows, page.total);
-          onTotal(page.total);
-        },
-        (error: unknown) => {
-          p.failCallback();
-          flashError(error);
-        },
-      );
+      withSearchResolved(filter)
+        .then((resolved) =>
+          call('seekers.query', {
+            filter: resolved,
+            sort: sort.slice(0, 3),
+            offset: p.startRow,
+            limit: p.endRow - p.startRow,
+          }),
+        )
+        .then(
+          (page) => {
+            p.successCallback(page.rows, page.total);
+            onTotal(page.total);
+          },
+          (error: unknown) => {
+            p.failCallback();
+            flashError(error);
+          },
+        );
     },
   };
 }

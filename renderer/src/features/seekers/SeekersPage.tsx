@@ -25,6 +25,7 @@ import { SeekerGrid } from './SeekerGrid';
 import { useSeekersStore } from './seekers-store';
 import { useFilterLink } from './use-filter-link';
 import { SelectionBar } from './SelectionBar';
+import { withSearchResolved } from '../../data/person-lookup';
 
 /** Loads the pickers' choices and reloads grid, counts and detail whenever any window changes data. */
 function useSeekersData(): void {
@@ -47,7 +48,7 @@ function useSeekersData(): void {
 const EXPORT_COLUMNS: ReadonlySet<string> = new Set(SEEKER_EXPORT_COLUMNS);
 
 /** The grid as shown: the store's filter, the grid's sort, and its visible columns in their order. */
-function exportSeekers(api: GridApi<SeekerRow>, choice: ExportChoice, language: string) {
+async function exportSeekers(api: GridApi<SeekerRow>, choice: ExportChoice, language: string) {
   const columns = api
     .getAllDisplayedColumns()
     .filter((c) => EXPORT_COLUMNS.has(c.getColId()))
@@ -63,7 +64,7 @@ function exportSeekers(api: GridApi<SeekerRow>, choice: ExportChoice, language: 
     .map((c) => ({ colId: c.colId as (typeof SEEKER_SORT_COLUMNS)[number], sort: c.sort! }));
   return call('exports.seekers', {
     ...choice,
-    filter: useSeekersStore.getState().filter,
+    filter: await withSearchResolved(useSeekersStore.getState().filter),
     sort,
     columns,
     language: language === 'en' ? 'en' : 'zh-CN',

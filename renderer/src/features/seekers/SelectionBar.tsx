@@ -8,6 +8,7 @@ import { flashError } from '../../shell/flash-store';
 import type { RecordStepRequest } from './actions/RecordStepDialog';
 import { ColumnsMenu } from './ColumnsMenu';
 import { useSeekersStore } from './seekers-store';
+import { withSearchResolved } from '../../data/person-lookup';
 
 const BULK_STEPS = ['verified', 'interview_arranged', 'employed'] as const;
 
@@ -32,7 +33,7 @@ export function SelectionBar({ api, onBulk, onExamResults }: SelectionBarProps) 
   const selectAllMatching = async () => {
     setSelecting(true);
     try {
-      const { ids } = await call('seekers.selectIds', { filter });
+      const { ids } = await call('seekers.selectIds', { filter: await withSearchResolved(filter) });
       selectOnly(ids);
     } catch (error) {
       flashError(error);

@@ -10,6 +10,7 @@ const FILTER_KEY = 'sb.seekers.filter.v1';
 
 export const EMPTY_FILTER: FilterState = {
   search: '',
+  ids: null,
   countyCode: null,
   town: null,
   stage: null,

@@ -163,21 +163,52 @@ describe('the job-seeker grid query', () => {
     expect(await matching({ search: ' 小燕 ' })).toEqual(['谭小燕']);
   });
 
-  it('searches the tail of the ID number (full-width and lower-case x too)', async () => {
-    expect(await matching({ search: ID.tanxiaoyan.slice(-6) })).toEqual(['谭小燕']);
+  it('searches the last four digits of the ID number exactly (full-width and lower-case x too)', async () => {
+    expect(await matching({ search: ID.tanxiaoyan.slice(-4) })).toContain('谭小燕');
     expect(await matching({ search: ID.yangchunmei.slice(-4).toLowerCase() })).toEqual(['杨春梅']);
     const fullWidth = ID.qinwei
-      .slice(-5)
+      .slice(-4)
       .replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-    expect(await matching({ search: fullWidth })).toEqual(['覃伟']);
-    // The middle of an ID number is not its tail.
+    expect(await matching({ search: fullWidth })).toContain('覃伟');
+    // Neither the middle of an ID number nor a longer tail narrows the hidden digits.
     expect(await matching({ search: ID.xiangmin.slice(6, 14) })).toEqual([]);
+    expect(await matching({ search: ID.tanxiaoyan.slice(-6) })).toEqual([]);
+    expect(await matching({ search: ID.tanxiaoyan.slice(-5) })).toEqual([]);
   });
 
-  it('searches phone digits anywhere in the number', async () => {
-    expect(await matching({ search: '0000111' })).toEqual(['田军']);
-    expect(await matching({ search: '137 1234' })).toEqual(['向敏']);
-    expect(await matching({ search: '12349999' })).toEqual(['覃伟']);
+  it('searches the last four digits of the phone, never digits elsewhere in it', async () => {
+    expect(await matching({ search: '1111' })).toEqual(['田军']);
+    expect(await matching({ search: '0000111' })).toEqual([]);
+    expect(await matching({ search: '137 1234' })).toEqual([]);
+    expect(await matching({ search: '12349999' })).toEqual([]);
+    expect(await matching({ search: '1234' })).toEqual([]);
+    expect(await matching({ search: '137' })).toEqual([]);
+  });
+
+  it('finds a whole ID number or phone only through the audited lookup, never through a read', async () => {
+    for (const search of [ID.qinwei, '18612349999', '186 1234 9999']) {
+      const refused = await backend.invoke('seekers.query', { filter: { search } });
+      expect(refused.ok ? null : refused.error.issues, search).toEqual([
+        { path: ['search'], message: 'v.search_whole_number' },
+      ]);
+    }
+    const before = (await call(backend, 'audit.list', { limit: 500 })).length;
+    const byId = await call(backend, 'seekers.lookup', { number: ID.qinwei });
+    const byPhone = await call(backend, 'seekers.lookup', { number: '186-1234-9999' });
+    expect(byId.ids).toHaveLength(1);
+    expect(byPhone.ids).toEqual(byId.ids);
+    expect(await names({ filter: { ids: byId.ids } })).toEqual(['覃伟']);
+    const audit = await call(backend, 'audit.list', { limit: 500 });
+    expect(audit.length).toBe(before + 2);
+    expect(audit.slice(0, 2).map((a) => [a.action, a.summary])).toEqual([
+      ['seekers.lookup', 'phone: 186****9999, 1 found'],
+      ['seekers.lookup', `idNumber: ${ID.qinwei.slice(0, 6)}********${ID.qinwei.slice(-4)}, 1 found`],
+    ]);
+    // Anything but a whole number is refused by the lookup.
+    const partial = await backend.invoke('seekers.lookup', { number: '12349999' });
+    expect(partial.ok ? null : partial.error.issues).toEqual([
+      { path: ['number'], message: 'v.lookup_whole_number' },
+    ]);
   });
 
   it('takes search characters literally and combines search with filters', async () => {

@@ -28,7 +28,7 @@ const countOf = async (filter: Record<string, unknown> = {}) =>
 describe('registering a job seeker', () => {
   const id = validId('422823', '19900115', '124');
 
-  it('creates the person with gender and birth date from the ID, a registration and the sign-up step', async () => {
+  it('creates the person with gender and age from the ID (not the birth date), a registration and the sign-up step', async () => {
     const r = await call(
       backend,
       'seekers.register',
@@ -36,10 +36,12 @@ describe('registering a job seeker', () => {
     );
     expect(r.created).toBe(true);
     expect(r.firstRegistration).toBeNull();
+    // The birth date is the masked middle of the ID number: it comes only with the audited reveal.
+    expect(r.seeker).not.toHaveProperty('birthDate');
+    expect(JSON.stringify(r)).not.toContain('1990-01-15');
     expect(r.seeker).toMatchObject({
       name: '向敏',
       gender: 'female',
-      birthDate: '1990-01-15',
       age: 32,
       idMasked: `422823********${id.slice(-4)}`,
       phoneMasked: '137****1255',
@@ -157,6 +159,14 @@ describe('registering a job seeker', () => {
         seekerInput({ idNumber: validId('422823', '19870921', '337') }),
       );
       expect(unknown).toEqual({ existing: null, differences: [] });
+      // Each asks whether a whole ID number is on file: both are on record.
+      const audit = await call(backend, 'audit.list', { limit: 2 });
+      expect(
+        audit.map((a) => [a.action, auditText(a.summary, 'en').replace(/\d{6}\*{8}[\dX]{4}/, 'ID')]),
+      ).toEqual([
+        ['seekers.compareRegistration', 'ID number ID: not on file'],
+        ['seekers.compareRegistration', 'ID number ID: on file'],
+      ]);
     });
 
     it('needs a choice for every difference', async () => {

@@ -6,6 +6,7 @@ import { flashError, flashSuccess } from '../../../shell/flash-store';
 import { confirmAction } from '../../../ui/confirm-store';
 import { countyName } from '../../../data/labels';
 import { useSeekersStore } from '../seekers-store';
+import { searchFilter } from '../../../data/person-lookup';
 
 const SEARCH_DEBOUNCE_MS = 250;
 const MATCHES = 8;
@@ -26,12 +27,14 @@ function PartnerPicker({ detail, onDone }: { detail: SeekerDetail; onDone: () =>
     }
     let live = true;
     const timer = setTimeout(() => {
-      call('seekers.query', { filter: { search }, limit: MATCHES + 1 }).then(
-        (r) => {
-          if (live) setMatches(r.rows.filter((row) => row.id !== detail.id).slice(0, MATCHES));
-        },
-        (error: unknown) => flashError(error),
-      );
+      searchFilter(search)
+        .then((filter) => call('seekers.query', { filter, limit: MATCHES + 1 }))
+        .then(
+          (r) => {
+            if (live) setMatches(r.rows.filter((row) => row.id !== detail.id).slice(0, MATCHES));
+          },
+          (error: unknown) => flashError(error),
+        );
     }, SEARCH_DEBOUNCE_MS);
     return () => {
       live = false;

@@ -40,8 +40,7 @@ export function PersonFacts({ detail: d }: { detail: SeekerDetail }) {
       </dd>
       <dt>{t('seekers.detail.person')}</dt>
       <dd>
-        {t(`gender.${d.gender}`)} · {t('seekers.detail.age', { age: d.age })} ·{' '}
-        {t('seekers.detail.born', { date: fmt.date(d.birthDate) })}
+        {t(`gender.${d.gender}`)} · {t('seekers.detail.age', { age: d.age })}
       </dd>
       <dt>{t('seekers.detail.home')}</dt>
       <dd>{place}</dd>

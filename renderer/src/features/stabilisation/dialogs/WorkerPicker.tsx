@@ -5,6 +5,7 @@ import { call } from '../../../api';
 import { Field } from '../../../ui/Field';
 import { stageLabel } from '../../../data/labels';
 import type { PickedWorker } from './dialog-store';
+import { searchFilter } from '../../../data/person-lookup';
 
 interface WorkerPickerProps {
   id: string;
@@ -40,14 +41,16 @@ export function WorkerPicker({ id, value, onChange, error }: WorkerPickerProps) 
     }
     let live = true;
     const timer = setTimeout(() => {
-      void call('seekers.query', { filter: { search: q }, limit: 8 }).then(
-        (r) => {
-          if (!live) return;
-          setRows(r.rows);
-          setSearched(true);
-        },
-        () => live && setRows([]),
-      );
+      void searchFilter(q)
+        .then((filter) => call('seekers.query', { filter, limit: 8 }))
+        .then(
+          (r) => {
+            if (!live) return;
+            setRows(r.rows);
+            setSearched(true);
+          },
+          () => live && setRows([]),
+        );
     }, 200);
     return () => {
       live = false;
