@@ -1,15 +1,17 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { FILE_MODE } from './file-modes';
 
 /** The file-system calls the durable write makes; tests replace them to inject faults. */
 export interface WriteFs {
-  open(file: string, flags: string): Promise<fs.FileHandle>;
+  /** `mode` applies when the file is created (the data folder's files are the owner's only). */
+  open(file: string, flags: string, mode?: number): Promise<fs.FileHandle>;
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
 }
 
 export const nodeFs: WriteFs = {
-  open: (file, flags) => fs.open(file, flags),
+  open: (file, flags, mode) => fs.open(file, flags, mode),
   rename: (from, to) => fs.rename(from, to),
   unlink: (file) => fs.unlink(file),
 };
@@ -19,7 +21,8 @@ const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
 /**
  * Writes `data` to `file` so that after a crash the file holds either the old or the new bytes,
  * never a mix: write a temp file beside it, fsync it, rename over the target (retrying the
- * transient Windows errors a virus scanner or indexer causes), then fsync the folder.
+ * transient Windows errors a virus scanner or indexer causes), then fsync the folder. The file is
+ * created readable by its owner only.
  */
 export async function writeFileDurably(
   file: string,
@@ -32,7 +35,7 @@ export async function writeFileDurably(
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await ops.open(tmp, 'w');
+    handle = await ops.open(tmp, 'w', FILE_MODE);
     let offset = 0;
     while (offset < data.byteLength) {
       const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);

@@ -12,7 +12,7 @@ import { rowView } from '../seekers/repos/seeker-rows';
 import type { AnalysisLookups } from './analyse';
 import { commitAnalysis, importableRows } from './commit';
 import { choicesOf } from './demand-overlaps';
-import { NO_JOB } from './job';
+import { isCancelled, NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
 import type { Database } from '../db/database';
@@ -46,6 +46,9 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
     const job = jobOf(ctx, options.jobId);
     try {
       return await ctx.imports.preview(options, lookupsOf(ctx.db), ctx.today, job);
+    } catch (err) {
+      if (isCancelled(err)) await ctx.imports.endImport(options.fileId);
+      throw err;
     } finally {
       job.end();
     }
@@ -68,8 +71,13 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
           choicesOf(overlaps),
         ),
       );
-      ctx.imports.forgetCommitted(previewId);
+      await ctx.imports.forgetCommitted(previewId);
       return result;
+    } catch (err) {
+      // Cancelled or refused, the import has ended: its staged file goes (the preview stays for a retry).
+      const fileId = ctx.imports.fileOf(previewId);
+      if (fileId) await ctx.imports.endImport(fileId);
+      throw err;
     } finally {
       job.end();
     }

@@ -10,7 +10,7 @@ import { fakeClock } from '../../support/clock';
 import { enterpriseNamesOnDisk, foreignDatabase, openFile } from '../../support/db-file';
 import { FaultyFs, fsError } from '../../support/faulty-fs';
 import { call, enterpriseInput, errorOf } from '../../support/fixtures';
-import { digest, fileDigest, namesIn, tempDirs } from '../../support/temp-dir';
+import { digest, fileDigest, namesIn, OWNER_ONLY, tempDirs } from '../../support/temp-dir';
 
 const dirs = tempDirs();
 const open: { close(): unknown }[] = [];
@@ -112,7 +112,7 @@ describe('a damaged database file', () => {
     async (_label, spoil) => {
       const { dir, file, backup } = await folderWithBackup();
       const damaged = spoil(fs.readFileSync(file));
-      fs.writeFileSync(file, damaged);
+      fs.writeFileSync(file, damaged, OWNER_ONLY);
 
       clock.advance(60_000);
       const b = await backend(dir);
@@ -137,7 +137,7 @@ describe('a damaged database file', () => {
     const dir = dirs.make();
     const file = path.join(dir, DB_FILE_NAME);
     const damaged = Buffer.from('SQLite format 3\0' + 'x'.repeat(5000));
-    fs.writeFileSync(file, damaged);
+    fs.writeFileSync(file, damaged, OWNER_ONLY);
 
     const b = await backend(dir);
     const info = await call(b, 'app.info', {});
@@ -155,9 +155,9 @@ describe('a damaged database file', () => {
     clock.advance(60_000);
     const newer = path.join(backupDir(dir), 'spring-breeze-20300101-000000-000-manual.sqlite');
     const newest = path.join(backupDir(dir), 'spring-breeze-20300101-000000-001-manual.sqlite');
-    fs.writeFileSync(newer, await foreignDatabase(LATEST_VERSION + 1));
-    fs.writeFileSync(newest, 'not a database');
-    fs.writeFileSync(file, 'not a database either');
+    fs.writeFileSync(newer, await foreignDatabase(LATEST_VERSION + 1), OWNER_ONLY);
+    fs.writeFileSync(newest, 'not a database', OWNER_ONLY);
+    fs.writeFileSync(file, 'not a database either', OWNER_ONLY);
 
     const b = await backend(dir);
     const info = await call(b, 'app.info', {});
@@ -169,7 +169,7 @@ describe('versions', () => {
   it('refuses a database written by a newer version and leaves it untouched', async () => {
     const dir = dirs.make();
     const file = path.join(dir, DB_FILE_NAME);
-    fs.writeFileSync(file, await foreignDatabase(LATEST_VERSION + 1));
+    fs.writeFileSync(file, await foreignDatabase(LATEST_VERSION + 1), OWNER_ONLY);
     const before = fileDigest(file);
 
     await expect(Store.open({ dataDir: dir, clock: clock.now })).rejects.toMatchObject({
@@ -188,7 +188,7 @@ describe('versions', () => {
     const dir = dirs.make();
     const file = path.join(dir, DB_FILE_NAME);
     const old = await foreignDatabase(0);
-    fs.writeFileSync(file, old);
+    fs.writeFileSync(file, old, OWNER_ONLY);
 
     const store = await Store.open({ dataDir: dir, clock: clock.now });
     open.push(store);

@@ -1,0 +1,85 @@
+import { open, readdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import {
+  isSealedFile,
+  keyNeededError,
+  openFile,
+  SealedPurpose,
+  sealFile,
+  TamperedError,
+  type DataKey,
+} from './cipher';
+import { writeFileDurably } from './durable-write';
+
+/** A database image as it goes to disk: sealed under the key, or as it is without one. */
+export function sealImage(key: DataKey | undefined, image: Uint8Array): Uint8Array {
+  return key ? sealFile(key, SealedPurpose.database, image) : image;
+}
+
+/**
+ * The database image a file holds, or null when it cannot be one: a sealed file that does not
+ * authenticate (damaged or changed), or plain bytes where only sealed ones are accepted. A file
+ * sealed under another key is refused (wrongKeyError), as is a sealed file without a key
+ * (keyNeededError): neither is damage, and neither may be replaced by a backup.
+ */
+export function openImage(
+  bytes: Uint8Array,
+  key: DataKey | undefined,
+  acceptPlain: boolean,
+): Uint8Array | null {
+  if (!isSealedFile(bytes)) return acceptPlain ? bytes : null;
+  if (!key) throw keyNeededError();
+  try {
+    return openFile(key, SealedPurpose.database, bytes);
+  } catch (err) {
+    if (err instanceof TamperedError) return null;
+    throw err;
+  }
+}
+
+/** The files of a data folder that hold (or once held) database content, besides the live file and journal. */
+async function keptFiles(dataDir: string): Promise<string[]> {
+  const inFolder = await readdir(dataDir).catch(() => [] as string[]);
+  const inBackups = await readdir(path.join(dataDir, 'backups')).catch(() => [] as string[]);
+  return [
+    ...inFolder
+      .filter((n) => /^spring-breeze\..+\.(sqlite|journal)$/.test(n))
+      .map((n) => path.join(dataDir, n)),
+    ...inBackups.filter((n) => n.endsWith('.sqlite')).map((n) => path.join(dataDir, 'backups', n)),
+  ];
+}
+
+/** True when any backup or copy kept aside is sealed: the folder has been encrypted before. */
+export async function folderWasSealed(dataDir: string): Promise<boolean> {
+  for (const file of await keptFiles(dataDir)) if (await startsSealed(file)) return true;
+  return false;
+}
+
+/** Reads only a file's first bytes (backups of a large database are large). */
+async function startsSealed(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return isSealedFile(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Encrypts in place every backup and copy kept aside that is still plain (a folder from before
+ * encryption), each replaced whole and durably. Returns how many files it encrypted.
+ */
+export async function sealPlainFiles(dataDir: string, key: DataKey): Promise<number> {
+  let sealed = 0;
+  for (const file of await keptFiles(dataDir)) {
+    if (await startsSealed(file)) continue;
+    const bytes = await readFile(file).catch(() => null);
+    if (!bytes || bytes.byteLength === 0) continue;
+    await writeFileDurably(file, sealFile(key, SealedPurpose.database, bytes));
+    sealed++;
+  }
+  return sealed;
+}
