@@ -1,4 +1,4 @@
-import { open, readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
   isSealedFile,
@@ -9,7 +9,7 @@ import {
   TamperedError,
   type DataKey,
 } from './cipher';
-import { writeFileDurably } from './durable-write';
+import { fsyncFolder, writeFileDurably } from './durable-write';
 
 /** A database image as it goes to disk: sealed under the key, or as it is without one. */
 export function sealImage(key: DataKey | undefined, image: Uint8Array): Uint8Array {
@@ -69,17 +69,31 @@ async function startsSealed(file: string): Promise<boolean> {
 }
 
 /**
- * Encrypts in place every backup and copy kept aside that is still plain (a folder from before
- * encryption), each replaced whole and durably. Returns how many files it encrypted.
+ * While a plain folder is being encrypted, this marker lies beside the database: a crash half-way
+ * leaves it, and the next open with the key carries on. Only then are plain backups sealed: in a
+ * folder already encrypted, a plain file is never sealed (that would make a planted file trusted).
  */
-export async function sealPlainFiles(dataDir: string, key: DataKey): Promise<number> {
-  let sealed = 0;
+const MARKER = 'spring-breeze.encrypting';
+
+export async function encryptionUnderWay(dataDir: string): Promise<boolean> {
+  return (await stat(path.join(dataDir, MARKER)).catch(() => null)) !== null;
+}
+
+export async function startEncryption(dataDir: string): Promise<void> {
+  await writeFileDurably(path.join(dataDir, MARKER), new Uint8Array());
+}
+
+/**
+ * Encrypts in place every backup and copy kept aside that is still plain, each replaced whole and
+ * durably, then removes the marker.
+ */
+export async function finishEncryption(dataDir: string, key: DataKey): Promise<void> {
   for (const file of await keptFiles(dataDir)) {
     if (await startsSealed(file)) continue;
     const bytes = await readFile(file).catch(() => null);
     if (!bytes || bytes.byteLength === 0) continue;
     await writeFileDurably(file, sealFile(key, SealedPurpose.database, bytes));
-    sealed++;
   }
-  return sealed;
+  await unlink(path.join(dataDir, MARKER)).catch(() => undefined);
+  await fsyncFolder(dataDir);
 }

@@ -12,7 +12,14 @@ import { nodeFs, writeFileDurably, type WriteFs } from './durable-write';
 import { makeOwnerDir, tightenFolder } from './file-modes';
 import { lockDataFolder } from './folder-lock';
 import { appendToJournal, readJournal, resetJournal, type JournalRecord, type ReadRecord } from './journal';
-import { folderWasSealed, openImage, sealImage, sealPlainFiles } from './sealed-files';
+import {
+  encryptionUnderWay,
+  finishEncryption,
+  folderWasSealed,
+  openImage,
+  sealImage,
+  startEncryption,
+} from './sealed-files';
 import { assertNotNewer, LATEST_VERSION, migrate } from './migrations';
 import { loadSqlJs } from './sql';
 
@@ -135,10 +142,18 @@ export class Store {
     const found = await readIfExists(file);
     // A plain folder opened with a key is encrypted in place below. An encrypted file without a
     // key, or under another key, is refused before anything is touched (openImage throws).
-    const plainFolder = key !== undefined && found !== null && !isSealedFile(found);
-    if (plainFolder && found.byteLength > 0 && (await folderWasSealed(dataDir))) {
-      // Its backups are encrypted: a plain database file here was put in place of the encrypted one.
-      throw tamperedError(DB_FILE_NAME);
+    // A conversion interrupted by a crash is carried on (its marker says so).
+    const resumed = key !== undefined && (await encryptionUnderWay(dataDir));
+    let plainFolder = key !== undefined && found !== null && !isSealedFile(found);
+    if (plainFolder && !resumed && (await folderWasSealed(dataDir))) {
+      // Its backups are encrypted, so this file should be too. A readable plain database was put in
+      // place of the encrypted one: refused. Anything else is damage (a wiped header), as below.
+      plainFolder = false;
+      const impostor = tryOpen(SQL, found!, bulk);
+      if (impostor) {
+        impostor.close();
+        throw tamperedError(DB_FILE_NAME);
+      }
     }
     const bytes = found && openImage(found, key, !key || plainFolder);
     let db: Database | null = bytes ? tryOpen(SQL, bytes, bulk) : null;
@@ -195,14 +210,16 @@ export class Store {
     const store = new Store(SQL, db, state, dataDir, notices, clock, fs, unlock, bulk, key);
     const foundIntact = found !== null && notices.every((n) => n.kind === 'migrated');
     const journalHadBytes = journal.records.length > 0 || journal.trailingBytes > 0;
+    if (key && plainFolder) await startEncryption(dataDir);
     if (!foundIntact || applied.length > 0 || replayed > 0 || journalHadBytes || plainFolder) {
       // A plain folder's database is encrypted here: the sealed file replaces it whole and durably,
       // and only then is the plain journal removed.
       await store.checkpoint();
     }
-    if (key) {
-      const sealedFiles = await sealPlainFiles(dataDir, key);
-      if (plainFolder || sealedFiles > 0) notices.push({ kind: 'encrypted', file: null, damagedCopy: null });
+    if (key && (plainFolder || resumed)) {
+      // Then its backups and copies kept aside, each replaced whole; the marker goes last.
+      await finishEncryption(dataDir, key);
+      notices.push({ kind: 'encrypted', file: null, damagedCopy: null });
     }
     if (foundIntact) {
       // A rolling backup of the data as found, before this session changes anything.
