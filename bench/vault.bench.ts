@@ -70,7 +70,7 @@ test('encryption at rest at 100k people: open and checkpoint, encrypted vs plain
       const backend = await Backend.open({ dataDir, ...(key ? { key } : {}) });
       open[mode].push(performance.now() - t0);
       const people = await backend.invoke('seekers.query', { limit: 1 });
-      expect(people.ok && people.data.total).toBe(PEOPLE);
+      expect(people.ok && (people.data as { total: number }).total).toBe(PEOPLE);
       t0 = performance.now();
       await backend.store.checkpoint();
       checkpoint[mode].push(performance.now() - t0);

@@ -41,6 +41,7 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
   // Only Electron main has a dialog; it answers this channel itself before it reaches here.
   'files.pick': () => ({ dialog: false, file: null }),
   'files.upload': (input, { imports }) => imports.staging.append(input),
+  'files.discard': async ({ fileId }, { imports }) => ({ discarded: await imports.endImport(fileId) }),
   'imports.inspect': ({ fileId }, { imports }) => imports.inspect(fileId),
   'imports.preview': async (options, ctx) => {
     const job = jobOf(ctx, options.jobId);

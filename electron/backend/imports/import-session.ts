@@ -124,9 +124,9 @@ export class ImportSession {
    * An import that was cancelled, or whose commit failed, ends: its staged file is deleted and its
    * workbook forgotten. A preview whose commit failed stays (it holds the rows), to be committed again.
    */
-  async endImport(fileId: string): Promise<void> {
+  async endImport(fileId: string): Promise<boolean> {
     this.workbooks.delete(fileId);
-    await this.staging.discard(fileId);
+    return this.staging.discard(fileId);
   }
 
   /** The staged file a preview was read from. */

@@ -148,10 +148,12 @@ export class FileStaging {
     return whole;
   }
 
-  async discard(fileId: string): Promise<void> {
+  /** Deletes a staged file; false when this session did not know it (already gone). */
+  async discard(fileId: string): Promise<boolean> {
     const e = this.entries.get(fileId);
     this.entries.delete(fileId);
     if (e) await rm(e.file, { force: true });
+    return e !== undefined;
   }
 
   async discardAll(): Promise<void> {

@@ -307,6 +307,24 @@ describe('staged uploads', () => {
     expect(fs.readdirSync(b.imports.staging.dir)).toEqual([]);
   });
 
+  it('are deleted when the import is given up: discarded, or its check cancelled', async () => {
+    const dir = dirs.make();
+    const b = await backend(dir);
+    const given = await b.imports.staging.stageBytes('roster.csv', ROSTER('422823200301296461'));
+    expect(await call(b, 'files.discard', { fileId: given.fileId })).toEqual({ discarded: true });
+    expect(fs.readdirSync(b.imports.staging.dir)).toEqual([]);
+    expect(errorOf(await b.invoke('imports.inspect', { fileId: given.fileId })).message).toBe(
+      'imports.read.file_gone',
+    );
+
+    const checked = await b.imports.staging.stageBytes('roster.csv', ROSTER('422823200301296461'));
+    const jobId = '6b0f7a3e-3c1e-4d3a-9c1e-2f6d1a7b8c9d';
+    const preview = b.invoke('imports.preview', { fileId: checked.fileId, countyCode: '422823', jobId });
+    await call(b, 'imports.cancel', { jobId });
+    expect(errorOf(await preview).message).toBe('imports.read.cancelled');
+    expect(fs.readdirSync(b.imports.staging.dir)).toEqual([]);
+  });
+
   it('left by an earlier session are removed at start', async () => {
     const dir = dirs.make();
     const b = await backend(dir);
