@@ -5,7 +5,9 @@ test('an export with full ID numbers warns that the file leaves the console’s 
   page,
   host,
 }) => {
+  test.setTimeout(180_000);
   await openWithDemo(page, host.url, 'seekers');
+  await expect(page.getByRole('checkbox', { name: /^选择 / }).first()).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '导出' }).click();
   const dialog = page.getByRole('dialog', { name: '导出表格当前显示的内容' });
   await expect(dialog).toContainText('身份证号码和手机号码将打码显示。');
