@@ -21,12 +21,12 @@ export async function makeOwnerDir(dir: string): Promise<void> {
 
 /**
  * Takes group and other permissions away from the data folder and everything in it (folders 0700,
- * files 0600; links are not followed). Returns how many entries it had to tighten: a folder made
- * before this rule, or a file copied in from elsewhere.
+ * files 0600; links are not followed). Returns the paths it had to tighten, relative to the folder
+ * ('' for the folder itself): a folder made before this rule, or a file copied in from elsewhere.
  */
-export async function tightenFolder(dataDir: string): Promise<number> {
-  if (!POSIX_MODES) return 0;
-  let tightened = 0;
+export async function tightenFolder(dataDir: string): Promise<string[]> {
+  if (!POSIX_MODES) return [];
+  const tightened: string[] = [];
   const visit = async (entry: string): Promise<void> => {
     const s = await lstat(entry).catch(() => null);
     if (!s || s.isSymbolicLink()) return;
@@ -34,7 +34,7 @@ export async function tightenFolder(dataDir: string): Promise<number> {
     // Only group and other bits are taken away; the owner's own bits (an executable helper) stay.
     if ((s.mode & 0o077) !== 0) {
       await chmod(entry, (s.mode & 0o700) | (wanted & 0o700));
-      tightened++;
+      tightened.push(path.relative(dataDir, entry));
     }
     if (s.isDirectory()) {
       for (const name of await readdir(entry).catch(() => [] as string[]))
@@ -43,4 +43,14 @@ export async function tightenFolder(dataDir: string): Promise<number> {
   };
   await visit(dataDir);
   return tightened;
+}
+
+/**
+ * Whether what was tightened is worth a notice: the folder itself or the console's own files (the
+ * database, journal, lock, copies kept aside, backups, staged uploads). The desktop app's browser
+ * keeps its profile in the same folder and may create files of its own with looser modes at every
+ * run: they are tightened without a word, so the notice comes once.
+ */
+export function worthANotice(tightened: readonly string[]): boolean {
+  return tightened.some((p) => p === '' || /^(spring-breeze[^/\\]*|backups|imports)([/\\]|$)/.test(p));
 }

@@ -9,7 +9,7 @@ import { backupDir, backupName, listBackups, writeBackup } from './backups';
 import { assertKey, isSealedFile, tamperedError, type DataKey } from './cipher';
 import { BULK_STATEMENTS, Database } from './database';
 import { nodeFs, writeFileDurably, type WriteFs } from './durable-write';
-import { makeOwnerDir, tightenFolder } from './file-modes';
+import { makeOwnerDir, tightenFolder, worthANotice } from './file-modes';
 import { lockDataFolder } from './folder-lock';
 import { appendToJournal, readJournal, resetJournal, type JournalRecord, type ReadRecord } from './journal';
 import {
@@ -116,7 +116,7 @@ export class Store {
         bulk,
         options.key,
       );
-      if (tightened > 0) store.notices.push({ kind: 'tightened', file: null, damagedCopy: null });
+      if (worthANotice(tightened)) store.notices.push({ kind: 'tightened', file: null, damagedCopy: null });
       store.checkpointBytes = options.checkpointBytes ?? CHECKPOINT_BYTES;
       store.checkpointRecords = options.checkpointRecords ?? CHECKPOINT_RECORDS;
       return store;

@@ -98,6 +98,19 @@ describe.runIf(process.platform !== 'win32')('owner-only files', () => {
     const third = await backend(dir);
     expect(noticeKinds(third)).toEqual([]);
   });
+  it('tightens the desktop browser profile kept in the folder without a notice', async () => {
+    const dir = dirs.make();
+    await close(await backend(dir));
+    fs.mkdirSync(path.join(dir, 'chromium'), { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'chromium', 'Local State'), '{}', { mode: 0o644 });
+    fs.chmodSync(path.join(dir, 'chromium'), 0o755);
+    fs.chmodSync(path.join(dir, 'chromium', 'Local State'), 0o644);
+
+    const b = await backend(dir);
+    expect(noticeKinds(b)).toEqual([]);
+    expect(modeOf(path.join(dir, 'chromium'))).toBe(0o700);
+    expect(modeOf(path.join(dir, 'chromium', 'Local State'))).toBe(0o600);
+  });
 });
 
 describe('encryption at rest', () => {
