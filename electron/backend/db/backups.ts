@@ -92,7 +92,7 @@ export async function rotateBackups(dataDir: string, now: Date): Promise<string[
 
 export async function writeBackup(
   dataDir: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Iterable<Uint8Array>,
   now: Date,
   reason?: string,
 ): Promise<BackupInfo> {
@@ -104,9 +104,11 @@ export async function writeBackup(
     at = new Date(at.getTime() + 1);
     name = backupName(at, reason);
   }
-  await writeFileDurably(path.join(backupDir(dataDir), name), bytes);
+  const file = path.join(backupDir(dataDir), name);
+  await writeFileDurably(file, bytes);
   await rotateBackups(dataDir, now);
-  return { name, createdAt: at.toISOString(), size: bytes.byteLength };
+  const size = bytes instanceof Uint8Array ? bytes.byteLength : (await fs.stat(file)).size;
+  return { name, createdAt: at.toISOString(), size };
 }
 
 async function fileExists(file: string): Promise<boolean> {

@@ -62,13 +62,33 @@ export function isSealedFile(bytes: Uint8Array): boolean {
 }
 
 export function sealFile(key: DataKey, purpose: SealedPurpose, plain: Uint8Array, context = ''): Buffer {
+  return Buffer.concat([...sealFileChunks(key, purpose, plain, context)]);
+}
+
+/** Encrypted a piece at a time, so a large image is never copied whole a second time. */
+const PIECE = 1 << 20;
+
+/**
+ * The same sealed file as a sequence of pieces (header, ciphertext, tag) for a writer to write one
+ * after the other: a 250 MB database is not held twice in memory (allocating that much fresh memory
+ * costs more than the encryption).
+ */
+export function* sealFileChunks(
+  key: DataKey,
+  purpose: SealedPurpose,
+  plain: Uint8Array,
+  context = '',
+): Generator<Uint8Array> {
   const nonce = randomBytes(NONCE);
   const header = Buffer.concat([FILE_MAGIC, Buffer.from([VERSION, purpose]), keyCheck(key), nonce]);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(Buffer.concat([header, Buffer.from(context, 'utf8')]));
-  const body = cipher.update(plain);
+  yield header;
+  for (let at = 0; at < plain.byteLength; at += PIECE) {
+    yield cipher.update(plain.subarray(at, Math.min(at + PIECE, plain.byteLength)));
+  }
   const rest = cipher.final();
-  return Buffer.concat([header, body, rest, cipher.getAuthTag()]);
+  yield rest.length ? Buffer.concat([rest, cipher.getAuthTag()]) : cipher.getAuthTag();
 }
 
 /**

@@ -26,7 +26,7 @@ const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
  */
 export async function writeFileDurably(
   file: string,
-  data: Uint8Array,
+  data: Uint8Array | Iterable<Uint8Array>,
   options: { fs?: WriteFs; retries?: number; retryDelayMs?: number } = {},
 ): Promise<void> {
   const ops = options.fs ?? nodeFs;
@@ -36,11 +36,14 @@ export async function writeFileDurably(
   let handle: fs.FileHandle | undefined;
   try {
     handle = await ops.open(tmp, 'w', FILE_MODE);
-    let offset = 0;
-    while (offset < data.byteLength) {
-      const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);
-      if (bytesWritten <= 0) throw new Error('write made no progress');
-      offset += bytesWritten;
+    // One buffer, or pieces written one after the other (an image encrypted as it is written).
+    for (const piece of data instanceof Uint8Array ? [data] : data) {
+      let offset = 0;
+      while (offset < piece.byteLength) {
+        const { bytesWritten } = await handle.write(piece, offset, piece.byteLength - offset);
+        if (bytesWritten <= 0) throw new Error('write made no progress');
+        offset += bytesWritten;
+      }
     }
     await handle.sync();
     await handle.close();

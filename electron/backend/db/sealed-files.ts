@@ -5,15 +5,18 @@ import {
   keyNeededError,
   openFile,
   SealedPurpose,
-  sealFile,
+  sealFileChunks,
   TamperedError,
   type DataKey,
 } from './cipher';
 import { fsyncFolder, writeFileDurably } from './durable-write';
 
-/** A database image as it goes to disk: sealed under the key, or as it is without one. */
-export function sealImage(key: DataKey | undefined, image: Uint8Array): Uint8Array {
-  return key ? sealFile(key, SealedPurpose.database, image) : image;
+/**
+ * A database image as it goes to disk: sealed under the key (pieces for one write: call again for
+ * another file), or as it is without one.
+ */
+export function sealImage(key: DataKey | undefined, image: Uint8Array): Uint8Array | Iterable<Uint8Array> {
+  return key ? sealFileChunks(key, SealedPurpose.database, image) : image;
 }
 
 /**
@@ -92,7 +95,7 @@ export async function finishEncryption(dataDir: string, key: DataKey): Promise<v
     if (await startsSealed(file)) continue;
     const bytes = await readFile(file).catch(() => null);
     if (!bytes || bytes.byteLength === 0) continue;
-    await writeFileDurably(file, sealFile(key, SealedPurpose.database, bytes));
+    await writeFileDurably(file, sealImage(key, bytes));
   }
   await unlink(path.join(dataDir, MARKER)).catch(() => undefined);
   await fsyncFolder(dataDir);

@@ -335,9 +335,9 @@ export class Store {
    * called while a transaction is open.
    */
   async checkpoint(): Promise<void> {
-    const bytes = sealImage(this.key, this.current.export());
+    const image = this.current.export();
     try {
-      await writeFileDurably(this.dbFile, bytes, { fs: this.fs });
+      await writeFileDurably(this.dbFile, sealImage(this.key, image), { fs: this.fs });
     } catch (err) {
       throw storageError(err);
     }
@@ -353,7 +353,9 @@ export class Store {
     const now = this.clock().getTime();
     if (now - this.lastBackupAt >= BACKUP_INTERVAL_MS) {
       this.lastBackupAt = now;
-      await writeBackup(this.dataDir, bytes, this.clock(), 'auto').catch(() => undefined);
+      await writeBackup(this.dataDir, sealImage(this.key, image), this.clock(), 'auto').catch(
+        () => undefined,
+      );
     }
   }
 
