@@ -12,7 +12,7 @@ import { runNative } from './native-sqlite';
 import { bulkSeekersSql } from './seekers-bulk-sql';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** A fixed data key: what the accounts' keyring would hand the store after sign-in. */
 const KEY = new Uint8Array(Array.from({ length: 32 }, (_, i) => (i * 13 + 5) & 0xff));
 

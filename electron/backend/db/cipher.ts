@@ -65,6 +65,15 @@ export function sealFile(key: DataKey, purpose: SealedPurpose, plain: Uint8Array
   return Buffer.concat([...sealFileChunks(key, purpose, plain, context)]);
 }
 
+/** Allocations openFile made with zero bytes after the plain bytes (the room it was asked for). */
+const zeroedAfter = new WeakSet<ArrayBufferLike>();
+
+/** How many zero bytes follow `bytes` in its own allocation, when openFile left room after them. */
+export function zeroRoomAfter(bytes: Uint8Array): number {
+  if (bytes.byteOffset !== 0 || !zeroedAfter.has(bytes.buffer)) return 0;
+  return bytes.buffer.byteLength - bytes.byteLength;
+}
+
 /** Encrypted a piece at a time, so a large image is never copied whole a second time. */
 const PIECE = 1 << 20;
 
@@ -95,7 +104,14 @@ export function* sealFileChunks(
  * The plain bytes of a sealed file. Throws `wrongKeyError` when it was sealed under another key
  * (or by a newer version), and `TamperedError` when it does not authenticate (damage or tampering).
  */
-export function openFile(key: DataKey, purpose: SealedPurpose, sealed: Uint8Array, context = ''): Buffer {
+export function openFile(
+  key: DataKey,
+  purpose: SealedPurpose,
+  sealed: Uint8Array,
+  context = '',
+  /** Zero bytes to leave after the plain bytes, in the same allocation (the database's headroom). */
+  room = 0,
+): Buffer {
   const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
   if (!isSealedFile(bytes) || bytes.length < FILE_HEADER + TAG) throw new TamperedError('sealed file');
   const at = FILE_MAGIC.length;
@@ -106,13 +122,23 @@ export function openFile(key: DataKey, purpose: SealedPurpose, sealed: Uint8Arra
   const decipher = createDecipheriv('aes-256-gcm', key, header.subarray(FILE_HEADER - NONCE));
   decipher.setAAD(Buffer.concat([header, Buffer.from(context, 'utf8')]));
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG));
+  // Decrypted a piece at a time into one buffer: a large database is not allocated twice.
+  const length = bytes.length - TAG - FILE_HEADER;
+  const out = Buffer.allocUnsafe(length + room);
+  let written = 0;
   try {
-    const body = decipher.update(bytes.subarray(FILE_HEADER, bytes.length - TAG));
-    const rest = decipher.final();
-    return rest.length ? Buffer.concat([body, rest]) : body;
+    for (let at = FILE_HEADER; at < bytes.length - TAG; at += PIECE) {
+      written += decipher
+        .update(bytes.subarray(at, Math.min(at + PIECE, bytes.length - TAG)))
+        .copy(out, written);
+    }
+    written += decipher.final().copy(out, written);
   } catch {
     throw new TamperedError('sealed file');
   }
+  out.fill(0, written);
+  if (room > 0) zeroedAfter.add(out.buffer);
+  return out.subarray(0, written);
 }
 
 /** True when a journal payload is a sealed record (a plain one is JSON and starts with `{`). */

@@ -29,11 +29,13 @@ export function openImage(
   bytes: Uint8Array,
   key: DataKey | undefined,
   acceptPlain: boolean,
+  /** Free room to leave after a decrypted image, in the same allocation (see Store's headroom). */
+  room = 0,
 ): Uint8Array | null {
   if (!isSealedFile(bytes)) return acceptPlain ? bytes : null;
   if (!key) throw keyNeededError();
   try {
-    return openFile(key, SealedPurpose.database, bytes);
+    return openFile(key, SealedPurpose.database, bytes, '', room);
   } catch (err) {
     if (err instanceof TamperedError) return null;
     throw err;

@@ -6,7 +6,7 @@ import type { StartupNotice } from '../../../shared/contract/channels';
 import { ApiError } from '../../../shared/contract/result';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { backupDir, backupName, listBackups, writeBackup } from './backups';
-import { assertKey, isSealedFile, tamperedError, type DataKey } from './cipher';
+import { assertKey, isSealedFile, tamperedError, zeroRoomAfter, type DataKey } from './cipher';
 import { BULK_STATEMENTS, Database } from './database';
 import { nodeFs, writeFileDurably, type WriteFs } from './durable-write';
 import { makeOwnerDir, tightenFolder, worthANotice } from './file-modes';
@@ -155,7 +155,7 @@ export class Store {
         throw tamperedError(DB_FILE_NAME);
       }
     }
-    const bytes = found && openImage(found, key, !key || plainFolder);
+    const bytes = found && openImage(found, key, !key || plainFolder, headroomFor(found.byteLength));
     let db: Database | null = bytes ? tryOpen(SQL, bytes, bulk) : null;
     /** The plain image the database was opened from (the file, or the backup it was recovered from). */
     let openedBytes = db ? bytes : null;
@@ -523,6 +523,10 @@ function withHeadroom(bytes: Uint8Array): Uint8Array {
 }
 
 function withRoom(bytes: Uint8Array, room: number): Uint8Array {
+  // A decrypted image already has its room after it (zeros, in the same allocation): no copy.
+  if (room > 0 && zeroRoomAfter(bytes) >= room) {
+    return new Uint8Array(bytes.buffer, 0, bytes.byteLength + room);
+  }
   const padded = new Uint8Array(bytes.byteLength + room);
   padded.set(bytes);
   return padded;
