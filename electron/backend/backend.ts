@@ -43,7 +43,7 @@ export class Backend {
   ) {
     this.queue = new WriteQueue(store);
     this.clock = clock;
-    this.imports = new ImportSession(store.dataDir);
+    this.imports = new ImportSession(store.dataDir, store.key);
   }
 
   static async open(options: BackendOptions): Promise<Backend> {

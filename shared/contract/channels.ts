@@ -30,7 +30,7 @@ const Empty = z.object({}).strict();
 
 /** Shown once after start when the database needed attention. */
 export const StartupNotice = z.object({
-  kind: z.enum(['recovered_from_backup', 'damaged_no_backup', 'migrated']),
+  kind: z.enum(['recovered_from_backup', 'damaged_no_backup', 'migrated', 'tightened', 'encrypted']),
   /** Backup file that was opened, or the copy taken before migrating. */
   file: z.string().nullable(),
   /** Where the damaged file was kept. */

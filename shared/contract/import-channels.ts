@@ -92,6 +92,12 @@ export const importChannels = {
     output: StagedFile.extend({ complete: z.boolean() }),
     kind: 'read',
   },
+  /** Changes no data: deletes a staged file whose import the user gave up (discarded or cancelled). */
+  'files.discard': {
+    input: z.object({ fileId: uuid }).strict(),
+    output: z.object({ discarded: z.boolean() }),
+    kind: 'read',
+  },
   'imports.inspect': { input: z.object({ fileId: uuid }).strict(), output: InspectResult, kind: 'read' },
   /** Reads and checks every row; sends `import.progress` and can be cancelled. Writes nothing. */
   'imports.preview': { input: ImportOptions, output: Preview, kind: 'read' },

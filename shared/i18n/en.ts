@@ -470,6 +470,10 @@ export const en = {
     damaged_no_backup:
       'The database file was damaged and no good backup was found. An empty database was started; the damaged file was kept as {{damagedCopy}}.',
     migrated: 'The database was upgraded. A copy from before the upgrade was kept as {{file}}.',
+    tightened:
+      'The data folder could be read by other users of this computer. It and its files are now readable by your account only.',
+    encrypted:
+      'The data folder was encrypted: the database, its journal and its backups are now stored encrypted, and the plain copies were removed.',
   },
   stage: {
     signed_up: 'Signed up',
@@ -605,6 +609,12 @@ export const en = {
     demo_not_empty: 'The demo can only be loaded into an empty database.',
     offline: 'The console lost its connection to the data service.',
     backup_damaged: 'The backup {{name}} is damaged and cannot be restored. Choose another backup.',
+    vault_wrong_key:
+      'The data folder is encrypted with another key. Nothing was opened or changed: sign in with an account of this console.',
+    vault_key_needed:
+      'The data folder is encrypted and cannot be opened without its key. Nothing was opened or changed: sign in with an account of this console.',
+    vault_tampered:
+      'The encrypted file {{file}} has been changed outside the console and was refused. Nothing was opened or overwritten: restore it from a copy.',
     locked:
       'Spring Breeze is already using this data folder (process {{pid}}): {{dataDir}}. Close the other window first.',
   },

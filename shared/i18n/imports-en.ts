@@ -228,6 +228,8 @@ export const importsEn = {
     csvGbk: 'CSV, GBK (older software)',
     unmasked: 'Full ID numbers and phones (recorded in the audit log)',
     masked: 'ID numbers and phones are masked.',
+    leavesProtection:
+      'The file will hold full ID numbers and phones. Once saved it leaves the console’s protection: it is not encrypted, and anyone who can open it can read them. Keep it somewhere only you can read, and delete it when done.',
     done: 'Exported {{rows}} rows to {{file}}.',
     start: 'Export',
   },

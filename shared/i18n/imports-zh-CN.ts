@@ -220,6 +220,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
     csvGbk: 'CSV，GBK（旧软件）',
     unmasked: '导出完整身份证号码和手机号码（将记入操作日志）',
     masked: '身份证号码和手机号码将打码显示。',
+    leavesProtection:
+      '导出的文件将包含完整的身份证号码和手机号码。文件保存后即脱离本平台的保护：不加密，任何能打开它的人都能看到这些信息。请存放在仅您本人可读取的位置，用完后及时删除。',
     done: '已导出 {{rows}} 行到 {{file}}。',
     start: '导出',
   },

@@ -467,6 +467,8 @@ export const zhCN: Catalog = {
     damaged_no_backup:
       '数据库文件已损坏，且没有找到完好的备份。已新建空数据库；损坏的文件已另存为 {{damagedCopy}}。',
     migrated: '数据库已升级。升级前的副本已另存为 {{file}}。',
+    tightened: '数据文件夹此前可被本机其他用户读取。现已设为仅限您的账户读取（文件夹及其中所有文件）。',
+    encrypted: '数据文件夹已加密：数据库、日志和备份现均加密保存，明文副本已删除。',
   },
   stage: {
     signed_up: '已报名',
@@ -598,6 +600,10 @@ export const zhCN: Catalog = {
     demo_not_empty: '只能向空数据库加载演示数据。',
     offline: '与数据服务的连接已断开。',
     backup_damaged: '备份 {{name}} 已损坏，无法恢复。请选择其他备份。',
+    vault_wrong_key: '数据文件夹是用另一把密钥加密的。未打开也未改动任何内容：请使用本平台的账户登录。',
+    vault_key_needed: '数据文件夹已加密，没有密钥无法打开。未打开也未改动任何内容：请使用本平台的账户登录。',
+    vault_tampered:
+      '加密文件 {{file}} 在平台之外被改动过，已拒绝打开。未打开也未覆盖任何内容：请用副本恢复该文件。',
     locked: '春风行动平台已在使用此数据文件夹（进程 {{pid}}）：{{dataDir}}。请先关闭另一个窗口。',
   },
 };

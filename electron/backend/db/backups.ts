@@ -2,8 +2,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { BACKUP_NAME, type BackupInfo } from '../../../shared/domain/backups';
 import { writeFileDurably } from './durable-write';
+import { makeOwnerDir } from './file-modes';
 
 export const KEEP_LATEST = 10;
+/** Manual backups rotate too (each is a whole copy of the people's data), by their own count. */
+export const KEEP_MANUAL = 10;
 export const KEEP_DAILY_DAYS = 7;
 
 export function backupDir(dataDir: string): string {
@@ -48,14 +51,19 @@ export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
 }
 
 /**
- * Which backups rotation keeps: every manual one, the newest KEEP_LATEST automatic ones, plus the
- * newest of each of the last KEEP_DAILY_DAYS days (UTC days, counting today).
+ * Which backups rotation keeps: the newest KEEP_MANUAL manual ones, the newest KEEP_LATEST
+ * automatic ones, plus the newest of each of the last KEEP_DAILY_DAYS days (UTC days, counting today).
  */
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const sorted = [...backups].sort((a, b) => (a.name < b.name ? 1 : -1));
-  // A backup the user asked for is theirs to keep; rotation only thins out the automatic ones.
-  const keep = new Set(sorted.filter((b) => b.name.endsWith('-manual.sqlite')).map((b) => b.name));
-  for (const b of sorted.filter((x) => !keep.has(x.name)).slice(0, KEEP_LATEST)) keep.add(b.name);
+  const isManual = (b: BackupInfo) => b.name.endsWith('-manual.sqlite');
+  const keep = new Set(
+    sorted
+      .filter(isManual)
+      .slice(0, KEEP_MANUAL)
+      .map((b) => b.name),
+  );
+  for (const b of sorted.filter((x) => !isManual(x)).slice(0, KEEP_LATEST)) keep.add(b.name);
   const oldestDay =
     Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (KEEP_DAILY_DAYS - 1) * 86_400_000;
   const seenDays = new Set<string>();
@@ -84,11 +92,11 @@ export async function rotateBackups(dataDir: string, now: Date): Promise<string[
 
 export async function writeBackup(
   dataDir: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Iterable<Uint8Array>,
   now: Date,
   reason?: string,
 ): Promise<BackupInfo> {
-  await fs.mkdir(backupDir(dataDir), { recursive: true });
+  await makeOwnerDir(backupDir(dataDir));
   let at = now;
   let name = backupName(at, reason);
   // Two backups in the same millisecond: nudge the later one so neither is overwritten.
@@ -96,9 +104,11 @@ export async function writeBackup(
     at = new Date(at.getTime() + 1);
     name = backupName(at, reason);
   }
-  await writeFileDurably(path.join(backupDir(dataDir), name), bytes);
+  const file = path.join(backupDir(dataDir), name);
+  await writeFileDurably(file, bytes);
   await rotateBackups(dataDir, now);
-  return { name, createdAt: at.toISOString(), size: bytes.byteLength };
+  const size = bytes instanceof Uint8Array ? bytes.byteLength : (await fs.stat(file)).size;
+  return { name, createdAt: at.toISOString(), size };
 }
 
 async function fileExists(file: string): Promise<boolean> {

@@ -1,15 +1,17 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { FILE_MODE } from './file-modes';
 
 /** The file-system calls the durable write makes; tests replace them to inject faults. */
 export interface WriteFs {
-  open(file: string, flags: string): Promise<fs.FileHandle>;
+  /** `mode` applies when the file is created (the data folder's files are the owner's only). */
+  open(file: string, flags: string, mode?: number): Promise<fs.FileHandle>;
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
 }
 
 export const nodeFs: WriteFs = {
-  open: (file, flags) => fs.open(file, flags),
+  open: (file, flags, mode) => fs.open(file, flags, mode),
   rename: (from, to) => fs.rename(from, to),
   unlink: (file) => fs.unlink(file),
 };
@@ -19,11 +21,12 @@ const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
 /**
  * Writes `data` to `file` so that after a crash the file holds either the old or the new bytes,
  * never a mix: write a temp file beside it, fsync it, rename over the target (retrying the
- * transient Windows errors a virus scanner or indexer causes), then fsync the folder.
+ * transient Windows errors a virus scanner or indexer causes), then fsync the folder. The file is
+ * created readable by its owner only.
  */
 export async function writeFileDurably(
   file: string,
-  data: Uint8Array,
+  data: Uint8Array | Iterable<Uint8Array>,
   options: { fs?: WriteFs; retries?: number; retryDelayMs?: number } = {},
 ): Promise<void> {
   const ops = options.fs ?? nodeFs;
@@ -32,12 +35,15 @@ export async function writeFileDurably(
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await ops.open(tmp, 'w');
-    let offset = 0;
-    while (offset < data.byteLength) {
-      const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);
-      if (bytesWritten <= 0) throw new Error('write made no progress');
-      offset += bytesWritten;
+    handle = await ops.open(tmp, 'w', FILE_MODE);
+    // One buffer, or pieces written one after the other (an image encrypted as it is written).
+    for (const piece of data instanceof Uint8Array ? [data] : data) {
+      let offset = 0;
+      while (offset < piece.byteLength) {
+        const { bytesWritten } = await handle.write(piece, offset, piece.byteLength - offset);
+        if (bytesWritten <= 0) throw new Error('write made no progress');
+        offset += bytesWritten;
+      }
     }
     await handle.sync();
     await handle.close();

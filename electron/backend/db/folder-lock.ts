@@ -1,6 +1,7 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ApiError } from '../../../shared/contract/result';
+import { FILE_MODE } from './file-modes';
 
 export const LOCK_FILE_NAME = 'spring-breeze.lock';
 
@@ -12,7 +13,7 @@ export async function lockDataFolder(dataDir: string): Promise<() => Promise<voi
   const file = path.join(dataDir, LOCK_FILE_NAME);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(file, 'wx');
+      const handle = await open(file, 'wx', FILE_MODE);
       await handle.writeFile(String(process.pid));
       await handle.close();
       return async () => {

@@ -4,6 +4,16 @@ import type { SqlValue } from 'sql.js';
 import * as path from 'node:path';
 import { fsyncFolder, nodeFs, type WriteFs } from './durable-write';
 import type { CapturedStatement } from './database';
+import {
+  isSealedRecord,
+  keyNeededError,
+  openRecord,
+  sealRecord,
+  TamperedError,
+  tamperedError,
+  type DataKey,
+} from './cipher';
+import { FILE_MODE } from './file-modes';
 
 /** One SQL statement of a committed transaction, as it was run. */
 export type JournalStatement = CapturedStatement;
@@ -16,6 +26,11 @@ export interface JournalRecord {
   statements: JournalStatement[];
 }
 
+/** A record as read back: `sealed` tells whether it was encrypted (a plain one in an encrypted store is suspect). */
+export interface ReadRecord extends JournalRecord {
+  sealed: boolean;
+}
+
 const HEADER = 8; // u32 length + u32 crc32, little-endian
 
 /**
@@ -23,10 +38,13 @@ const HEADER = 8; // u32 length + u32 crc32, little-endian
  * costs seconds once it holds 100k people, so each committed change is appended here (and fsynced)
  * instead, and the full file is rewritten only at checkpoints. Each record is framed with its
  * length and CRC-32: a record torn by a crash mid-append is detected and ignored (it was never
- * acknowledged); everything before it is intact.
+ * acknowledged); everything before it is intact. With a data key the payload is a sealed record
+ * (db/cipher.ts) inside the same frame: the CRC still finds a torn append, and the authentication
+ * tag finds a changed one.
  */
-export function encodeRecord(record: JournalRecord): Buffer {
-  const payload = Buffer.from(JSON.stringify(record, blobReplacer), 'utf8');
+export function encodeRecord(record: JournalRecord, key?: DataKey): Buffer {
+  const json = Buffer.from(JSON.stringify(record, blobReplacer), 'utf8');
+  const payload = key ? sealRecord(key, record.gen, record.seq, json) : json;
   const frame = Buffer.alloc(HEADER + payload.length);
   frame.writeUInt32LE(payload.length, 0);
   frame.writeUInt32LE(crc32(payload), 4);
@@ -35,14 +53,19 @@ export function encodeRecord(record: JournalRecord): Buffer {
 }
 
 export interface ReadJournal {
-  records: JournalRecord[];
+  records: ReadRecord[];
   /** Bytes after the last whole record: a torn append (harmless) or damage (worth a notice). */
   trailingBytes: number;
 }
 
-export function decodeJournal(bytes: Uint8Array): ReadJournal {
+/**
+ * The whole records of a journal. A sealed record needs the key (refused without it, or under
+ * another key); one whose CRC is right but which does not authenticate was changed on purpose and
+ * refuses the open (skipping it would drop acknowledged changes at the next checkpoint).
+ */
+export function decodeJournal(bytes: Uint8Array, key?: DataKey, file = 'spring-breeze.journal'): ReadJournal {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const records: JournalRecord[] = [];
+  const records: ReadRecord[] = [];
   let at = 0;
   while (at + HEADER <= buf.length) {
     const length = buf.readUInt32LE(at);
@@ -51,26 +74,42 @@ export function decodeJournal(bytes: Uint8Array): ReadJournal {
     if (end > buf.length) break;
     const payload = buf.subarray(at + HEADER, end);
     if (crc32(payload) !== sum) break;
+    const sealed = isSealedRecord(payload);
+    let json: Buffer = payload;
+    let clear: { gen: string; seq: number } | null = null;
+    if (sealed) {
+      if (!key) throw keyNeededError();
+      try {
+        const opened = openRecord(key, payload);
+        json = opened.plain;
+        clear = opened;
+      } catch (err) {
+        throw err instanceof TamperedError ? tamperedError(path.basename(file)) : err;
+      }
+    }
     let record: JournalRecord;
     try {
-      record = JSON.parse(payload.toString('utf8'), blobReviver) as JournalRecord;
+      record = JSON.parse(json.toString('utf8'), blobReviver) as JournalRecord;
     } catch {
+      if (sealed) throw tamperedError(path.basename(file));
       break;
     }
     if (typeof record.gen !== 'string' || !Number.isInteger(record.seq) || !Array.isArray(record.statements))
       break;
-    records.push(record);
+    if (clear && (clear.gen !== record.gen || clear.seq !== record.seq))
+      throw tamperedError(path.basename(file));
+    records.push({ ...record, sealed });
     at = end;
   }
   return { records, trailingBytes: buf.length - at };
 }
 
-export async function readJournal(file: string): Promise<ReadJournal> {
+export async function readJournal(file: string, key?: DataKey): Promise<ReadJournal> {
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return new Uint8Array();
     throw err;
   });
-  return decodeJournal(bytes);
+  return decodeJournal(bytes, key, file);
 }
 
 /** Appends records and waits until they are on disk. */
@@ -78,9 +117,10 @@ export async function appendToJournal(
   file: string,
   records: JournalRecord[],
   fs: WriteFs = nodeFs,
+  key?: DataKey,
 ): Promise<number> {
-  const data = Buffer.concat(records.map(encodeRecord));
-  const handle = await fs.open(file, 'a');
+  const data = Buffer.concat(records.map((r) => encodeRecord(r, key)));
+  const handle = await fs.open(file, 'a', FILE_MODE);
   try {
     let offset = 0;
     while (offset < data.length) {

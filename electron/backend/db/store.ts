@@ -1,15 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { copyFile, readFile, rename, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import type { StartupNotice } from '../../../shared/contract/channels';
 import { ApiError } from '../../../shared/contract/result';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { backupDir, backupName, listBackups, writeBackup } from './backups';
+import { assertKey, isSealedFile, tamperedError, zeroRoomAfter, type DataKey } from './cipher';
 import { BULK_STATEMENTS, Database } from './database';
 import { nodeFs, writeFileDurably, type WriteFs } from './durable-write';
+import { makeOwnerDir, tightenFolder, worthANotice } from './file-modes';
 import { lockDataFolder } from './folder-lock';
-import { appendToJournal, readJournal, resetJournal, type JournalRecord } from './journal';
+import { appendToJournal, readJournal, resetJournal, type JournalRecord, type ReadRecord } from './journal';
+import {
+  encryptionUnderWay,
+  finishEncryption,
+  folderWasSealed,
+  openImage,
+  sealImage,
+  startEncryption,
+} from './sealed-files';
 import { assertNotNewer, LATEST_VERSION, migrate } from './migrations';
 import { loadSqlJs } from './sql';
 
@@ -31,6 +41,8 @@ export interface StoreOptions {
   checkpointRecords?: number;
   /** Statements above which a write batch is saved by a checkpoint instead of the journal; tests lower it. */
   bulkStatements?: number;
+  /** The 32-byte data key: the database file, journal, backups and staged uploads are encrypted with it. */
+  key?: Uint8Array;
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -67,6 +79,8 @@ export class Store {
     private readonly fs: WriteFs,
     private readonly unlock: () => Promise<void>,
     private readonly bulkStatements: number,
+    /** The data key, or undefined for a store kept in plain files. */
+    readonly key: DataKey | undefined,
   ) {
     this.lastBackupAt = clock().getTime();
   }
@@ -87,11 +101,22 @@ export class Store {
     const SQL = await loadSqlJs();
     const clock = options.clock ?? (() => new Date());
     const dataDir = path.resolve(options.dataDir);
-    await mkdir(dataDir, { recursive: true });
+    if (options.key) assertKey(options.key);
+    await makeOwnerDir(dataDir);
+    const tightened = await tightenFolder(dataDir);
     const unlock = await lockDataFolder(dataDir);
     try {
       const bulk = options.bulkStatements ?? BULK_STATEMENTS;
-      const store = await Store.openLocked(SQL, dataDir, clock, options.writeFs ?? nodeFs, unlock, bulk);
+      const store = await Store.openLocked(
+        SQL,
+        dataDir,
+        clock,
+        options.writeFs ?? nodeFs,
+        unlock,
+        bulk,
+        options.key,
+      );
+      if (worthANotice(tightened)) store.notices.push({ kind: 'tightened', file: null, damagedCopy: null });
       store.checkpointBytes = options.checkpointBytes ?? CHECKPOINT_BYTES;
       store.checkpointRecords = options.checkpointRecords ?? CHECKPOINT_RECORDS;
       return store;
@@ -108,26 +133,43 @@ export class Store {
     fs: WriteFs,
     unlock: () => Promise<void>,
     bulk: number,
+    key: DataKey | undefined,
   ): Promise<Store> {
     const file = path.join(dataDir, DB_FILE_NAME);
     const journalFile = path.join(dataDir, JOURNAL_FILE_NAME);
     const notices: StartupNotice[] = [];
 
-    const bytes = await readIfExists(file);
+    const found = await readIfExists(file);
+    // A plain folder opened with a key is encrypted in place below. An encrypted file without a
+    // key, or under another key, is refused before anything is touched (openImage throws).
+    // A conversion interrupted by a crash is carried on (its marker says so).
+    const resumed = key !== undefined && (await encryptionUnderWay(dataDir));
+    let plainFolder = key !== undefined && found !== null && !isSealedFile(found);
+    if (plainFolder && !resumed && (await folderWasSealed(dataDir))) {
+      // Its backups are encrypted, so this file should be too. A readable plain database was put in
+      // place of the encrypted one: refused. Anything else is damage (a wiped header), as below.
+      plainFolder = false;
+      const impostor = tryOpen(SQL, found!, bulk);
+      if (impostor) {
+        impostor.close();
+        throw tamperedError(DB_FILE_NAME);
+      }
+    }
+    const bytes = found && openImage(found, key, !key || plainFolder, headroomFor(found.byteLength));
     let db: Database | null = bytes ? tryOpen(SQL, bytes, bulk) : null;
-    /** The bytes the database was opened from (the file, or the backup it was recovered from). */
+    /** The plain image the database was opened from (the file, or the backup it was recovered from). */
     let openedBytes = db ? bytes : null;
-    let newGeneration = !bytes;
-    if (bytes && !db) {
-      // Damaged: keep the file (and its journal) as they are under other names, then look for the
-      // last good backup.
+    let newGeneration = !found;
+    if (found && !db) {
+      // Damaged (or, encrypted, not authentic): keep the file (and its journal) as they are under
+      // other names, then look for the last good backup.
       const stamp = stampOf(clock());
       const damagedCopy = path.join(dataDir, `spring-breeze.damaged-${stamp}.sqlite`);
       await rename(file, damagedCopy);
       await rename(journalFile, path.join(dataDir, `spring-breeze.damaged-${stamp}.journal`)).catch(
         () => undefined,
       );
-      const recovered = await openNewestGoodBackup(SQL, dataDir, bulk);
+      const recovered = await openNewestGoodBackup(SQL, dataDir, bulk, key, !key || plainFolder);
       newGeneration = true;
       if (recovered) {
         db = recovered.db;
@@ -139,34 +181,49 @@ export class Store {
     }
     db ??= new Database(new SQL.Database(), bulk, SQL);
     const version = db.userVersion();
+    let state: JournalState;
+    let journal: Awaited<ReturnType<typeof readJournal>>;
+    let replayed: number;
     try {
       assertNotNewer(version);
+      state = ensureJournalState(db);
+      if (newGeneration) state = startGeneration(db);
+      journal = await readJournal(journalFile, key);
+      // Once the file is encrypted, a plain record that would still apply was not written by us.
+      replayed = newGeneration
+        ? 0
+        : replayJournal(db, state, journal.records, key !== undefined && !plainFolder);
     } catch (err) {
       db.close();
       throw err;
     }
-
-    let state = ensureJournalState(db);
-    if (newGeneration) state = startGeneration(db);
-    const journal = await readJournal(journalFile);
-    const replayed = newGeneration ? 0 : replayJournal(db, state, journal.records);
     state = readJournalState(db);
 
     if (openedBytes && version < LATEST_VERSION) {
       // The copy kept before migrating: the file as found, or with its journal folded in.
       const aside = path.join(dataDir, `spring-breeze.pre-v${LATEST_VERSION}-${stampOf(clock())}.sqlite`);
-      await writeFileDurably(aside, replayed > 0 ? db.export() : openedBytes, { fs });
+      await writeFileDurably(aside, sealImage(key, replayed > 0 ? db.export() : openedBytes), { fs });
       if (version > 0) notices.push({ kind: 'migrated', file: path.basename(aside), damagedCopy: null });
     }
     const applied = migrate(db);
 
-    const store = new Store(SQL, db, state, dataDir, notices, clock, fs, unlock, bulk);
-    const foundIntact = bytes !== null && notices.every((n) => n.kind === 'migrated');
+    const store = new Store(SQL, db, state, dataDir, notices, clock, fs, unlock, bulk, key);
+    const foundIntact = found !== null && notices.every((n) => n.kind === 'migrated');
     const journalHadBytes = journal.records.length > 0 || journal.trailingBytes > 0;
-    if (!foundIntact || applied.length > 0 || replayed > 0 || journalHadBytes) await store.checkpoint();
+    if (key && plainFolder) await startEncryption(dataDir);
+    if (!foundIntact || applied.length > 0 || replayed > 0 || journalHadBytes || plainFolder) {
+      // A plain folder's database is encrypted here: the sealed file replaces it whole and durably,
+      // and only then is the plain journal removed.
+      await store.checkpoint();
+    }
+    if (key && (plainFolder || resumed)) {
+      // Then its backups and copies kept aside, each replaced whole; the marker goes last.
+      await finishEncryption(dataDir, key);
+      notices.push({ kind: 'encrypted', file: null, damagedCopy: null });
+    }
     if (foundIntact) {
       // A rolling backup of the data as found, before this session changes anything.
-      await writeBackup(dataDir, db.export(), clock(), 'open');
+      await writeBackup(dataDir, sealImage(key, db.export()), clock(), 'open');
     }
     return store;
   }
@@ -203,7 +260,7 @@ export class Store {
     db.runUncaptured('UPDATE journal_state SET seq = ? WHERE id = 1', [seq]);
     const record: JournalRecord = { gen: this.state.gen, seq, statements };
     try {
-      this.journalBytes += await appendToJournal(this.journalFile, [record], this.fs);
+      this.journalBytes += await appendToJournal(this.journalFile, [record], this.fs, this.key);
     } catch (err) {
       db.endBatch(false);
       this.journalSuspect = true;
@@ -249,12 +306,12 @@ export class Store {
 
   /** Replaces the database in memory with what the file and the journal hold. */
   private async reopenFromDisk(): Promise<void> {
-    const bytes = await readFile(this.dbFile);
-    const db = tryOpen(this.SQL, bytes, this.bulkStatements);
+    const image = openImage(await readFile(this.dbFile), this.key, !this.key);
+    const db = image && tryOpen(this.SQL, image, this.bulkStatements);
     if (!db) throw new Error('the database file cannot be read back after a failed save');
     try {
-      const journal = await readJournal(this.journalFile);
-      replayJournal(db, readJournalState(db), journal.records);
+      const journal = await readJournal(this.journalFile, this.key);
+      replayJournal(db, readJournalState(db), journal.records, this.key !== undefined);
     } catch (err) {
       db.close();
       throw err;
@@ -278,9 +335,9 @@ export class Store {
    * called while a transaction is open.
    */
   async checkpoint(): Promise<void> {
-    const bytes = this.current.export();
+    const image = this.current.export();
     try {
-      await writeFileDurably(this.dbFile, bytes, { fs: this.fs });
+      await writeFileDurably(this.dbFile, sealImage(this.key, image), { fs: this.fs });
     } catch (err) {
       throw storageError(err);
     }
@@ -296,7 +353,9 @@ export class Store {
     const now = this.clock().getTime();
     if (now - this.lastBackupAt >= BACKUP_INTERVAL_MS) {
       this.lastBackupAt = now;
-      await writeBackup(this.dataDir, bytes, this.clock(), 'auto').catch(() => undefined);
+      await writeBackup(this.dataDir, sealImage(this.key, image), this.clock(), 'auto').catch(
+        () => undefined,
+      );
     }
   }
 
@@ -321,7 +380,7 @@ export class Store {
   }
 
   async backupNow(): Promise<BackupInfo> {
-    return writeBackup(this.dataDir, this.current.export(), this.clock(), 'manual');
+    return writeBackup(this.dataDir, sealImage(this.key, this.current.export()), this.clock(), 'manual');
   }
 
   listBackups(): Promise<BackupInfo[]> {
@@ -340,7 +399,9 @@ export class Store {
     const bytes = await readFile(source).catch(() => {
       throw new ApiError('not_found', 'e.not_found');
     });
-    const candidate = tryOpen(this.SQL, bytes, this.bulkStatements);
+    // Encrypted, a backup must be one of ours (sealed under this key); plain ones only without a key.
+    const image = openImage(bytes, this.key, !this.key);
+    const candidate = image && tryOpen(this.SQL, image, this.bulkStatements);
     if (!candidate) throw new ApiError('conflict', 'e.backup_damaged', { params: { name } });
     let state: JournalState;
     try {
@@ -423,12 +484,18 @@ function readJournalState(db: Database): JournalState {
  * Applies the journal records that continue this file (same generation, next sequence numbers), in
  * order; stops at a gap. Returns how many were applied.
  */
-function replayJournal(db: Database, state: JournalState, records: readonly JournalRecord[]): number {
+function replayJournal(
+  db: Database,
+  state: JournalState,
+  records: readonly ReadRecord[],
+  sealedOnly: boolean,
+): number {
   let seq = state.seq;
   let applied = 0;
   for (const r of records) {
     if (r.gen !== state.gen || r.seq <= seq) continue;
     if (r.seq !== seq + 1) break;
+    if (sealedOnly && !r.sealed) throw tamperedError(JOURNAL_FILE_NAME);
     db.transaction(() => {
       db.replay(r.statements);
       db.runUncaptured('UPDATE journal_state SET seq = ? WHERE id = 1', [r.seq]);
@@ -456,6 +523,10 @@ function withHeadroom(bytes: Uint8Array): Uint8Array {
 }
 
 function withRoom(bytes: Uint8Array, room: number): Uint8Array {
+  // A decrypted image already has its room after it (zeros, in the same allocation): no copy.
+  if (room > 0 && zeroRoomAfter(bytes) >= room) {
+    return new Uint8Array(bytes.buffer, 0, bytes.byteLength + room);
+  }
   const padded = new Uint8Array(bytes.byteLength + room);
   padded.set(bytes);
   return padded;
@@ -485,9 +556,13 @@ async function openNewestGoodBackup(
   SQL: SqlJsStatic,
   dataDir: string,
   bulk: number,
+  key: DataKey | undefined,
+  acceptPlain: boolean,
 ): Promise<{ db: Database; bytes: Uint8Array; name: string } | null> {
   for (const b of await listBackups(dataDir)) {
-    const bytes = await readFile(path.join(backupDir(dataDir), b.name)).catch(() => null);
+    const file = await readFile(path.join(backupDir(dataDir), b.name)).catch(() => null);
+    // A backup sealed under another key (or without a key) is not a good backup here.
+    const bytes = file && tryImage(file, key, acceptPlain);
     if (!bytes) continue;
     const db = tryOpen(SQL, bytes, bulk);
     if (!db) continue;
@@ -498,6 +573,14 @@ async function openNewestGoodBackup(
     return { db, bytes, name: b.name };
   }
   return null;
+}
+
+function tryImage(bytes: Uint8Array, key: DataKey | undefined, acceptPlain: boolean): Uint8Array | null {
+  try {
+    return openImage(bytes, key, acceptPlain);
+  } catch {
+    return null;
+  }
 }
 
 function describeFsError(err: unknown): string {

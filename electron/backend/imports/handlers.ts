@@ -13,7 +13,7 @@ import { part, said } from '../audit/repos/audit';
 import type { AnalysisLookups } from './analyse';
 import { commitAnalysis, importableRows } from './commit';
 import { choicesOf } from './demand-overlaps';
-import { NO_JOB } from './job';
+import { isCancelled, NO_JOB } from './job';
 import { problemRowsDownload } from './problem-rows';
 import { problemFileOf } from './shape';
 import type { Database } from '../db/database';
@@ -58,11 +58,15 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
   // Only Electron main has a dialog; it answers this channel itself before it reaches here.
   'files.pick': () => ({ dialog: false, file: null }),
   'files.upload': (input, { imports }) => imports.staging.append(input),
+  'files.discard': async ({ fileId }, { imports }) => ({ discarded: await imports.endImport(fileId) }),
   'imports.inspect': ({ fileId }, { imports }) => imports.inspect(fileId),
   'imports.preview': async (options, ctx) => {
     const job = jobOf(ctx, options.jobId);
     try {
       return await ctx.imports.preview(options, lookupsOf(ctx.db), ctx.today, job);
+    } catch (err) {
+      if (isCancelled(err)) await ctx.imports.endImport(options.fileId);
+      throw err;
     } finally {
       job.end();
     }
@@ -85,8 +89,13 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
           choicesOf(overlaps),
         ),
       );
-      ctx.imports.forgetCommitted(previewId);
+      await ctx.imports.forgetCommitted(previewId);
       return result;
+    } catch (err) {
+      // Cancelled or refused, the import has ended: its staged file goes (the preview stays for a retry).
+      const fileId = ctx.imports.fileOf(previewId);
+      if (fileId) await ctx.imports.endImport(fileId);
+      throw err;
     } finally {
       job.end();
     }

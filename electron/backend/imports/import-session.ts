@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportOptionsParsed, InspectResult, Preview } from '../../../shared/contract/imports';
 import { ApiError } from '../../../shared/contract/result';
+import type { DataKey } from '../db/cipher';
 import { detectHeader } from '../../../shared/imports/headers';
 import { analyseSheet, pickSheet, type Analysis, type AnalysisLookups } from './analyse';
 import { JobRegistry, type Job } from './job';
@@ -23,8 +24,8 @@ export class ImportSession {
   private readonly workbooks = new Map<string, Workbook>();
   private readonly previews = new Map<string, { fileId: string; analysis: Analysis }>();
 
-  constructor(dataDir: string) {
-    this.staging = new FileStaging(dataDir);
+  constructor(dataDir: string, key?: DataKey) {
+    this.staging = new FileStaging(dataDir, key);
   }
 
   async workbook(fileId: string, job?: Job): Promise<Workbook> {
@@ -33,7 +34,14 @@ export class ImportSession {
     const bytes = await this.staging.read(fileId);
     job?.progress('reading', 0, bytes.length);
     await job?.checkpoint();
-    const wb = readWorkbook(bytes);
+    let wb: Workbook;
+    try {
+      wb = readWorkbook(bytes);
+    } catch (err) {
+      // A file that cannot be read as a workbook ends its import: it is not kept on disk.
+      await this.staging.discard(fileId);
+      throw err;
+    }
     job?.progress('reading', bytes.length, bytes.length);
     this.workbooks.set(fileId, wb);
     while (this.workbooks.size > KEEP_WORKBOOKS) this.workbooks.delete(this.workbooks.keys().next().value!);
@@ -101,14 +109,29 @@ export class ImportSession {
 
   /**
    * Forgets a committed preview and the workbook it was read from: the page starts afresh after a
-   * commit, and a 100k-row file's rows and checked rows hold hundreds of MB. To import the file
-   * again, preview it again. A commit whose save failed keeps its preview, to be committed again.
+   * commit, and a 100k-row file's rows and checked rows hold hundreds of MB. The staged file is
+   * deleted: to import it again, choose it again.
    */
-  forgetCommitted(previewId: string): void {
+  async forgetCommitted(previewId: string): Promise<void> {
     const p = this.previews.get(previewId);
     if (!p) return;
     this.previews.delete(previewId);
     this.workbooks.delete(p.fileId);
+    await this.staging.discard(p.fileId);
+  }
+
+  /**
+   * An import that was cancelled, or whose commit failed, ends: its staged file is deleted and its
+   * workbook forgotten. A preview whose commit failed stays (it holds the rows), to be committed again.
+   */
+  async endImport(fileId: string): Promise<boolean> {
+    this.workbooks.delete(fileId);
+    return this.staging.discard(fileId);
+  }
+
+  /** The staged file a preview was read from. */
+  fileOf(previewId: string): string | null {
+    return this.previews.get(previewId)?.fileId ?? null;
   }
 
   /** Removes the staged files of this session (on close). */

@@ -12,6 +12,8 @@ export interface Job {
 }
 
 export const cancelledError = () => new ApiError('conflict', 'imports.read.cancelled');
+export const isCancelled = (err: unknown) =>
+  err instanceof ApiError && err.message === 'imports.read.cancelled';
 
 /** Running jobs by id; `imports.cancel` marks one. */
 export class JobRegistry {

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ApiError } from '../../../shared/contract/result';
 import type { StagedFile } from '../../../shared/contract/imports';
+import { openFile, SealedPurpose, sealFile, TamperedError, tamperedError, type DataKey } from '../db/cipher';
+import { FILE_MODE, makeOwnerDir } from '../db/file-modes';
 import { MAX_FILE_BYTES } from './read-workbook';
-
-/** Staged files older than this are removed when the backend starts. */
-const MAX_AGE_MS = 24 * 60 * 60_000;
 
 interface Entry {
   name: string;
   file: string;
   size: number;
+  /** Chunks written (with a key, each is sealed on its own, bound to the file's id and its place). */
+  chunks: number;
   complete: boolean;
 }
 
@@ -19,23 +20,25 @@ interface Entry {
  * Files chosen for import, kept under the data folder's `imports/staging/` and known to the renderer
  * only by an opaque id. Electron main stages the path its own open dialog returned; browser mode
  * uploads the bytes in chunks. Nothing here trusts a path from the renderer.
+ *
+ * The files are the owner's only, encrypted when the store has a key (each chunk a sealed file,
+ * framed by its length), and deleted when their import ends: committed, cancelled, or unreadable.
+ * Only this session knows them, so whatever an earlier one left behind is removed at start.
  */
 export class FileStaging {
   private readonly entries = new Map<string, Entry>();
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly key?: DataKey,
+  ) {
     this.dir = path.join(dataDir, 'imports', 'staging');
   }
 
-  /** Removes what earlier sessions left behind. */
-  async sweep(now = Date.now()): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    for (const n of names) {
-      const full = path.join(this.dir, n);
-      const s = await stat(full).catch(() => null);
-      if (s && now - s.mtimeMs > MAX_AGE_MS) await rm(full, { force: true });
-    }
+  /** Removes what earlier sessions left behind (no session but this one can read it). */
+  async sweep(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
   }
 
   /** A copy of a file the user picked in main's dialog: later edits to the original do not change the import. */
@@ -46,11 +49,7 @@ export class FileStaging {
       throw new ApiError('invalid_input', 'imports.read.too_large', {
         params: { mb: MAX_FILE_BYTES / 1048576 },
       });
-    const fileId = randomUUID();
-    const file = await this.newFile(fileId);
-    await copyFile(source, file);
-    this.entries.set(fileId, { name: path.basename(source), file, size: s.size, complete: true });
-    return { fileId, name: path.basename(source), size: s.size };
+    return this.stageBytes(path.basename(source), await readFile(source));
   }
 
   /** One chunk of an upload, in order; the first (fileId null) creates the staged file. */
@@ -66,7 +65,13 @@ export class FileStaging {
     if (fileId === null) {
       if (input.offset !== 0) throw new ApiError('invalid_input', 'e.invalid_input');
       fileId = randomUUID();
-      entry = { name: path.basename(input.name), file: await this.newFile(fileId), size: 0, complete: false };
+      entry = {
+        name: path.basename(input.name),
+        file: await this.newFile(fileId),
+        size: 0,
+        chunks: 0,
+        complete: false,
+      };
       this.entries.set(fileId, entry);
     } else {
       entry = this.entries.get(fileId);
@@ -80,13 +85,7 @@ export class FileStaging {
         params: { mb: MAX_FILE_BYTES / 1048576 },
       });
     }
-    const handle = await open(entry.file, 'a');
-    try {
-      await handle.write(bytes);
-    } finally {
-      await handle.close();
-    }
-    entry.size += bytes.length;
+    await this.write(fileId, entry, bytes);
     entry.complete = input.done;
     return { fileId, name: entry.name, size: entry.size, complete: entry.complete };
   }
@@ -94,15 +93,21 @@ export class FileStaging {
   /** Stages bytes at once (the command line, tests). */
   async stageBytes(name: string, bytes: Uint8Array): Promise<StagedFile> {
     const fileId = randomUUID();
-    const file = await this.newFile(fileId);
-    const handle = await open(file, 'w');
+    const entry: Entry = {
+      name: path.basename(name),
+      file: await this.newFile(fileId),
+      size: 0,
+      chunks: 0,
+      complete: true,
+    };
+    this.entries.set(fileId, entry);
     try {
-      await handle.write(bytes);
-    } finally {
-      await handle.close();
+      await this.write(fileId, entry, bytes);
+    } catch (err) {
+      await this.discard(fileId);
+      throw err;
     }
-    this.entries.set(fileId, { name: path.basename(name), file, size: bytes.length, complete: true });
-    return { fileId, name: path.basename(name), size: bytes.length };
+    return { fileId, name: entry.name, size: entry.size };
   }
 
   get(fileId: string): { name: string; size: number } {
@@ -114,13 +119,41 @@ export class FileStaging {
   async read(fileId: string): Promise<Uint8Array> {
     const e = this.entries.get(fileId);
     if (!e?.complete) throw new ApiError('not_found', 'imports.read.file_gone');
-    return readFile(e.file);
+    const bytes = await readFile(e.file).catch(() => {
+      throw new ApiError('not_found', 'imports.read.file_gone');
+    });
+    if (!this.key) return bytes;
+    const plain: Buffer[] = [];
+    let at = 0;
+    try {
+      while (at < bytes.length) {
+        if (at + 4 > bytes.length) throw new TamperedError('staged file');
+        const length = bytes.readUInt32LE(at);
+        if (at + 4 + length > bytes.length) throw new TamperedError('staged file');
+        plain.push(
+          openFile(
+            this.key,
+            SealedPurpose.upload,
+            bytes.subarray(at + 4, at + 4 + length),
+            chunkContext(fileId, plain.length),
+          ),
+        );
+        at += 4 + length;
+      }
+    } catch (err) {
+      throw err instanceof TamperedError ? tamperedError(e.name) : err;
+    }
+    const whole = Buffer.concat(plain);
+    if (plain.length !== e.chunks || whole.length !== e.size) throw tamperedError(e.name);
+    return whole;
   }
 
-  async discard(fileId: string): Promise<void> {
+  /** Deletes a staged file; false when this session did not know it (already gone). */
+  async discard(fileId: string): Promise<boolean> {
     const e = this.entries.get(fileId);
     this.entries.delete(fileId);
     if (e) await rm(e.file, { force: true });
+    return e !== undefined;
   }
 
   async discardAll(): Promise<void> {
@@ -128,7 +161,30 @@ export class FileStaging {
   }
 
   private async newFile(fileId: string): Promise<string> {
-    await mkdir(this.dir, { recursive: true });
+    await makeOwnerDir(this.dir);
     return path.join(this.dir, `${fileId}.upload`);
   }
+
+  /** Appends one chunk: as it is, or sealed and framed by its length. */
+  private async write(fileId: string, entry: Entry, bytes: Uint8Array): Promise<void> {
+    let data: Uint8Array = bytes;
+    if (this.key) {
+      const sealed = sealFile(this.key, SealedPurpose.upload, bytes, chunkContext(fileId, entry.chunks));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(sealed.length);
+      data = Buffer.concat([length, sealed]);
+    }
+    const handle = await open(entry.file, 'a', FILE_MODE);
+    try {
+      await handle.write(data);
+    } finally {
+      await handle.close();
+    }
+    entry.size += bytes.length;
+    entry.chunks++;
+  }
+}
+
+function chunkContext(fileId: string, index: number): string {
+  return `upload ${fileId} chunk ${index}`;
 }

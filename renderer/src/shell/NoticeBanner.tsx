@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { translateKey } from '../i18n';
 import { useAppStore } from './app-store';
 
-/** Startup notices (recovered from a backup, migrated): shown until the user dismisses them. */
+/** Notices that report a change made for the user, not a problem. */
+const INFO_NOTICES = new Set(['migrated', 'tightened', 'encrypted']);
+
+/** Startup notices (recovered from a backup, migrated, …): shown until the user dismisses them. */
 export function NoticeBanner() {
   const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
@@ -13,7 +16,7 @@ export function NoticeBanner() {
       {notices.map((n, i) => (
         <div
           key={`${n.kind}-${i}`}
-          className={`notice notice-${n.kind === 'migrated' ? 'info' : 'warning'}`}
+          className={`notice notice-${INFO_NOTICES.has(n.kind) ? 'info' : 'warning'}`}
           role="alert"
         >
           <span>

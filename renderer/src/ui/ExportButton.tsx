@@ -81,7 +81,13 @@ export function ExportButton({ fileBase, personal = false, request }: ExportButt
                   <input type="checkbox" checked={unmasked} onChange={(e) => setUnmasked(e.target.checked)} />
                   {t('imports.exports.unmasked')}
                 </label>
-                {!unmasked ? <p className="muted">{t('imports.exports.masked')}</p> : null}
+                {unmasked ? (
+                  <p className="warning-text" role="alert">
+                    {t('imports.exports.leavesProtection')}
+                  </p>
+                ) : (
+                  <p className="muted">{t('imports.exports.masked')}</p>
+                )}
               </>
             ) : null}
           </div>

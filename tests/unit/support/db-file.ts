@@ -15,12 +15,15 @@ export async function openFile(file: string): Promise<Database> {
  * What a restart would find: the database file of `file`'s folder plus its journal, opened by the
  * real recovery path on a copy (so the running backend's folder and lock are left alone).
  */
-export async function openSavedState(file: string): Promise<{ db: Database; close: () => Promise<void> }> {
+export async function openSavedState(
+  file: string,
+  key?: Uint8Array,
+): Promise<{ db: Database; close: () => Promise<void> }> {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-saved-'));
   fs.copyFileSync(file, path.join(copy, DB_FILE_NAME));
   const journal = path.join(path.dirname(file), JOURNAL_FILE_NAME);
   if (fs.existsSync(journal)) fs.copyFileSync(journal, path.join(copy, JOURNAL_FILE_NAME));
-  const store = await Store.open({ dataDir: copy });
+  const store = await Store.open(key ? { dataDir: copy, key } : { dataDir: copy });
   return {
     db: store.db,
     close: async () => {
@@ -31,8 +34,8 @@ export async function openSavedState(file: string): Promise<{ db: Database; clos
 }
 
 /** Enterprise names that survive a restart (the database file plus its journal). */
-export async function enterpriseNamesOnDisk(file: string): Promise<string[]> {
-  const saved = await openSavedState(file);
+export async function enterpriseNamesOnDisk(file: string, key?: Uint8Array): Promise<string[]> {
+  const saved = await openSavedState(file, key);
   try {
     return saved.db.all<{ name: string }>('SELECT name FROM enterprises ORDER BY name').map((r) => r.name);
   } finally {

@@ -44,12 +44,12 @@ export class FaultyFs implements WriteFs {
     if (this.writeError && (this.failWritesFrom === null || n >= this.failWritesFrom)) throw this.writeError;
   }
 
-  async open(file: string, flags: string) {
+  async open(file: string, flags: string, mode?: number) {
     if (flags === 'a') {
       this.appends++;
       await this.gate();
     }
-    return nodeFs.open(file, flags);
+    return nodeFs.open(file, flags, mode);
   }
 
   async rename(from: string, to: string): Promise<void> {

@@ -11,6 +11,7 @@ const ROSTER = Buffer.from(
 type ImportReadChannel =
   | 'files.pick'
   | 'files.upload'
+  | 'files.discard'
   | 'imports.inspect'
   | 'imports.preview'
   | 'imports.cancel'
@@ -35,6 +36,8 @@ export async function importReadInputs(
       data: ROSTER.toString('base64'),
       done: true,
     },
+    // Another file's id: the sample must not delete the file the other samples read.
+    'files.discard': { fileId: randomUUID() },
     'imports.inspect': { fileId: staged.fileId },
     'imports.preview': { fileId: staged.fileId, countyCode: '422823' },
     'imports.cancel': { jobId: randomUUID() },

@@ -34,3 +34,6 @@ export function digest(bytes: Uint8Array): string {
 export function fileDigest(file: string): string {
   return digest(fs.readFileSync(file));
 }
+
+/** Files a test puts in a data folder stand for ones the console wrote: readable by their owner only. */
+export const OWNER_ONLY = { mode: 0o600 } as const;

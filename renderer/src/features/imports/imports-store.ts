@@ -9,7 +9,7 @@ import type {
   StagedFile,
 } from '../../../../shared/contract/imports';
 import type { ImportField } from '../../../../shared/imports/fields';
-import { call } from '../../api';
+import { ApiCallError, call } from '../../api';
 
 /** A running step's progress: the backend's `import.progress`, or the upload's own. */
 export interface Progress {
@@ -114,7 +114,9 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
         },
       }));
     } catch (error) {
-      set({ error, preview: null });
+      // A cancelled check ends the import: the backend has deleted the staged file.
+      const ended = error instanceof ApiCallError && error.message === 'imports.read.cancelled';
+      set(ended ? { error, preview: null, file: null, inspect: null } : { error, preview: null });
     } finally {
       set({ busy: null, progress: null });
     }
@@ -149,7 +151,10 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
 
   chooseOverlap: (row, choice) => set((s) => ({ overlapChoices: { ...s.overlapChoices, [row]: choice } })),
 
-  reset: () =>
+  reset: () => {
+    // The staged copy of the file is deleted: the import was given up.
+    const file = get().file;
+    if (file) void call('files.discard', { fileId: file.fileId }).catch(() => undefined);
     set({
       file: null,
       inspect: null,
@@ -158,7 +163,8 @@ export const useImportsStore = create<ImportsState>()((set, get) => ({
       choices: NO_CHOICES,
       error: null,
       progress: null,
-    }),
+    });
+  },
 
   loadBatches: async () => {
     try {

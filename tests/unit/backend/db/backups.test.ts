@@ -92,17 +92,18 @@ describe('rotation', () => {
     expect([...keep].sort()).toEqual(today.slice(5).map((b) => b.name));
   });
 
-  it('never rotates away a backup the user took by hand', () => {
-    const manual: BackupInfo = {
-      ...info('2026-01-01T08:00:00Z'),
-      name: backupName(at('2026-01-01T08:00:00Z'), 'manual'),
-    };
+  it('rotates manual backups too: the newest 10 taken by hand stay, automatic ones do not push them out', () => {
+    const manual = Array.from({ length: 14 }, (_, i): BackupInfo => {
+      const when = `2026-01-${String(i + 1).padStart(2, '0')}T08:00:00Z`;
+      return { ...info(when), name: backupName(at(when), 'manual') };
+    });
     const automatic = Array.from({ length: 15 }, (_, i) =>
       info(`2026-02-20T${String(i + 1).padStart(2, '0')}:00:00Z`),
     );
-    const keep = backupsToKeep([manual, ...automatic], at('2026-02-20T23:00:00Z'));
-    expect(keep.has(manual.name)).toBe(true);
-    expect([...keep].filter((n) => n !== manual.name)).toHaveLength(KEEP_LATEST);
+    const keep = backupsToKeep([...manual, ...automatic], at('2026-02-20T23:00:00Z'));
+    const keptManual = [...keep].filter((n) => n.endsWith('-manual.sqlite')).sort();
+    expect(keptManual).toEqual(manual.slice(4).map((b) => b.name));
+    expect([...keep].filter((n) => !n.endsWith('-manual.sqlite'))).toHaveLength(KEEP_LATEST);
   });
 
   it('gives two backups taken in the same millisecond different names', async () => {

@@ -8,6 +8,7 @@ import { enterpriseNamesOnDisk } from '../../support/db-file';
 import { FaultyFs, fsError } from '../../support/faulty-fs';
 import { call, enterpriseInput, errorOf } from '../../support/fixtures';
 import { tempDirs } from '../../support/temp-dir';
+import { TEST_KEY } from '../../support/vault';
 
 const dirs = tempDirs();
 const open: Backend[] = [];
@@ -31,8 +32,8 @@ function crashCopy(dir: string): string {
   return copy;
 }
 
-async function backend(dir: string, writeFs?: FaultyFs): Promise<Backend> {
-  const b = await Backend.open(writeFs ? { dataDir: dir, writeFs } : { dataDir: dir });
+async function openBackend(dir: string, writeFs?: FaultyFs, key?: Uint8Array): Promise<Backend> {
+  const b = await Backend.open({ dataDir: dir, ...(writeFs ? { writeFs } : {}), ...(key ? { key } : {}) });
   open.push(b);
   return b;
 }
@@ -42,7 +43,10 @@ const names = async (b: Backend) => (await call(b, 'enterprises.list', {})).map(
 describe('journal records', () => {
   it('read back exactly as written', () => {
     const bytes = Buffer.concat([1, 2, 3].map((n) => encodeRecord(record(n))));
-    expect(decodeJournal(bytes)).toEqual({ records: [record(1), record(2), record(3)], trailingBytes: 0 });
+    expect(decodeJournal(bytes)).toEqual({
+      records: [1, 2, 3].map((n) => ({ ...record(n), sealed: false })),
+      trailingBytes: 0,
+    });
   });
 
   it('stop at a record torn by a crash mid-append, keeping everything before it', () => {
@@ -63,7 +67,14 @@ describe('journal records', () => {
   });
 });
 
-describe('saving through the journal', () => {
+/** The same drills on a plain store and on an encrypted one (sealed journal records, sealed file). */
+describe.each([
+  { label: 'plain', key: undefined },
+  { label: 'encrypted', key: TEST_KEY },
+])('saving through the journal ($label)', ({ key }) => {
+  const backend = (dir: string, writeFs?: FaultyFs) => openBackend(dir, writeFs, key);
+  const namesOnDisk = (file: string) => enterpriseNamesOnDisk(file, key);
+
   it('makes each change durable by appending it, not by rewriting the database file', async () => {
     const dir = dirs.make();
     const faulty = new FaultyFs();
@@ -105,7 +116,7 @@ describe('saving through the journal', () => {
     const after = await backend(copy);
     expect(await names(after)).toEqual(['A']);
     await call(after, 'enterprises.save', enterpriseInput('C'));
-    expect(await enterpriseNamesOnDisk(path.join(copy, DB_FILE_NAME))).toEqual(['A', 'C']);
+    expect(await namesOnDisk(path.join(copy, DB_FILE_NAME))).toEqual(['A', 'C']);
   });
 
   it('refuses a change whose append fails, then recovers with a checkpoint before the next', async () => {
@@ -119,7 +130,7 @@ describe('saving through the journal', () => {
     faulty.writeError = null;
     await call(b, 'enterprises.save', enterpriseInput('C'));
     expect(await names(b)).toEqual(['A', 'C']);
-    expect(await enterpriseNamesOnDisk(path.join(dir, DB_FILE_NAME))).toEqual(['A', 'C']);
+    expect(await namesOnDisk(path.join(dir, DB_FILE_NAME))).toEqual(['A', 'C']);
   });
 
   it('never applies journal records written before a restore to the restored database', async () => {
@@ -141,7 +152,7 @@ describe('saving through the journal', () => {
 
   it('leaves a complete database file and no journal on a normal close', async () => {
     const dir = dirs.make();
-    const b = await Backend.open({ dataDir: dir });
+    const b = await Backend.open({ dataDir: dir, ...(key ? { key } : {}) });
     await call(b, 'enterprises.save', enterpriseInput('A'));
     await b.close();
     expect(fs.existsSync(path.join(dir, JOURNAL_FILE_NAME))).toBe(false);

@@ -1,5 +1,5 @@
 // Child of the kill-loop test. It loads the built backend, says "LOADED", and waits for one line on
-// stdin, "GO <first change number>", so the parent can start it (and pay for loading the modules)
+// stdin, "GO <data folder> <first change number> <data key in hex, or empty>", so the parent can start it (and pay for loading the modules)
 // while the previous child is still running. Then it opens the backend on the data folder and makes
 // numbered changes: change n is an import of a small generated roster (an imports.preview and an
 // imports.commit; the larger ones take the store's bulk path, saved by a checkpoint) when n % 3 === 2,
@@ -86,11 +86,12 @@ async function importRoster(backend, n) {
   unwrap(await backend.invoke('imports.commit', { previewId: preview.previewId }));
 }
 
-async function run(dataDir, first) {
+async function run(dataDir, first, key) {
   say('OPEN');
   // Tiny checkpoint thresholds, so kills also land in the middle of checkpoints.
   const backend = await Backend.open({
     dataDir,
+    ...(key ? { key } : {}),
     checkpointRecords: 5,
     checkpointBytes: 64 * 1024,
     bulkStatements: BULK_STATEMENTS,
@@ -120,9 +121,10 @@ say('LOADED');
 const input = readline.createInterface({ input: process.stdin });
 input.once('line', (text) => {
   input.close();
-  const [verb, dataDir, first] = text.split('\t');
+  const [verb, dataDir, first, keyHex] = text.split('\t');
   if (verb !== 'GO') throw new Error(`unexpected command: ${text}`);
-  run(dataDir, Number(first)).catch((err) => {
+  const key = keyHex ? new Uint8Array(Buffer.from(keyHex, 'hex')) : undefined;
+  run(dataDir, Number(first), key).catch((err) => {
     process.stderr.write(String(err && err.stack ? err.stack : err) + '\n');
     process.exit(1);
   });

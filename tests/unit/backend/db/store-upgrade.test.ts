@@ -11,7 +11,7 @@ import type { ChannelOutput } from '../../../../shared/contract/channels';
 import { fakeClock } from '../../support/clock';
 import { call } from '../../support/fixtures';
 import { openFile } from '../../support/db-file';
-import { digest, fileDigest, tempDirs } from '../../support/temp-dir';
+import { digest, fileDigest, OWNER_ONLY, tempDirs } from '../../support/temp-dir';
 
 /**
  * Upgrading a database an earlier version of the app wrote (user_version ≥ 1), through the real
@@ -59,7 +59,7 @@ describe('upgrading a database from an earlier version', () => {
       const oldBytes = await databaseOfVersion(version, (db) =>
         db.run("INSERT INTO settings (key, value) VALUES ('operatorName', '\"张三\"')"),
       );
-      fs.writeFileSync(file, oldBytes);
+      fs.writeFileSync(file, oldBytes, OWNER_ONLY);
 
       const store = await Store.open({ dataDir: dir, clock: clock.now });
       const fresh = await Store.open({ dataDir: dirs.make(), clock: clock.now });
@@ -110,6 +110,7 @@ describe('upgrading a database from an earlier version', () => {
             ),
           ),
         ),
+        OWNER_ONLY,
       );
       const upgraded = await Backend.open({ dataDir: dir, clock: clock.now });
       const today = await Backend.open({ dataDir: dirs.make(), clock: clock.now });

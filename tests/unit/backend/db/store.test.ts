@@ -10,7 +10,8 @@ import { fakeClock } from '../../support/clock';
 import { enterpriseNamesOnDisk, foreignDatabase, openFile } from '../../support/db-file';
 import { FaultyFs, fsError } from '../../support/faulty-fs';
 import { call, enterpriseInput, errorOf } from '../../support/fixtures';
-import { digest, fileDigest, namesIn, tempDirs } from '../../support/temp-dir';
+import { digest, fileDigest, namesIn, OWNER_ONLY, tempDirs } from '../../support/temp-dir';
+import { TEST_KEY } from '../../support/vault';
 
 const dirs = tempDirs();
 const open: { close(): unknown }[] = [];
@@ -24,8 +25,13 @@ const dataFiles = (dir: string) => namesIn(dir).filter((n) => n !== LOCK_FILE_NA
 
 const clock = fakeClock('2026-02-11T08:00:00.000Z');
 
-async function backend(dataDir: string, writeFs?: FaultyFs): Promise<Backend> {
-  const b = await Backend.open({ dataDir, clock: clock.now, ...(writeFs ? { writeFs } : {}) });
+async function backend(dataDir: string, writeFs?: FaultyFs, key?: Uint8Array): Promise<Backend> {
+  const b = await Backend.open({
+    dataDir,
+    clock: clock.now,
+    ...(writeFs ? { writeFs } : {}),
+    ...(key ? { key } : {}),
+  });
   open.push(b);
   return b;
 }
@@ -35,9 +41,9 @@ async function closeAll(): Promise<void> {
 }
 
 /** A data folder whose database holds one enterprise and has one good manual backup of it. */
-async function folderWithBackup(): Promise<{ dir: string; file: string; backup: string }> {
+async function folderWithBackup(key?: Uint8Array): Promise<{ dir: string; file: string; backup: string }> {
   const dir = dirs.make();
-  const b = await backend(dir);
+  const b = await backend(dir, undefined, key);
   await call(b, 'enterprises.save', enterpriseInput('恩施华鑫科技有限公司'));
   clock.advance(1000);
   const backup = await call(b, 'backups.create', {});
@@ -90,7 +96,12 @@ describe('Store.open', () => {
   });
 });
 
-describe('a damaged database file', () => {
+/** The same damage to a plain database file and to an encrypted one (which fails authentication). */
+describe.each([
+  { label: 'plain', key: undefined },
+  { label: 'encrypted', key: TEST_KEY },
+])('a damaged database file ($label)', ({ key }) => {
+  const namesOnDisk = (file: string) => enterpriseNamesOnDisk(file, key);
   const damage: [string, (good: Buffer) => Buffer][] = [
     ['garbage bytes', () => Buffer.from('this is not a database, just a stray text file '.repeat(200))],
     ['a truncated file', (good) => good.subarray(0, Math.floor(good.byteLength / 2))],
@@ -99,9 +110,9 @@ describe('a damaged database file', () => {
       'a file with a scrambled page',
       (good) => {
         const bad = Buffer.from(good);
-        // Page 2 onwards holds the tables; scribble over the start of page 3.
-        const pageSize = bad.readUInt16BE(16);
-        bad.fill(0xa5, pageSize * 2, pageSize * 2 + 200);
+        // Page 2 onwards holds the tables; scribble over the start of page 3 (encrypted: mid-file).
+        const at = key ? Math.floor(bad.length / 2) : bad.readUInt16BE(16) * 2;
+        bad.fill(0xa5, at, at + 200);
         return bad;
       },
     ],
@@ -110,12 +121,12 @@ describe('a damaged database file', () => {
   it.each(damage)(
     'with a good backup (%s): opens the backup, says so, and keeps the damaged file',
     async (_label, spoil) => {
-      const { dir, file, backup } = await folderWithBackup();
+      const { dir, file, backup } = await folderWithBackup(key);
       const damaged = spoil(fs.readFileSync(file));
-      fs.writeFileSync(file, damaged);
+      fs.writeFileSync(file, damaged, OWNER_ONLY);
 
       clock.advance(60_000);
-      const b = await backend(dir);
+      const b = await backend(dir, undefined, key);
       const info = await call(b, 'app.info', {});
       expect(info.notices).toHaveLength(1);
       const notice = info.notices[0]!;
@@ -127,17 +138,18 @@ describe('a damaged database file', () => {
       expect(fs.existsSync(notice.damagedCopy!)).toBe(true);
       expect(path.dirname(notice.damagedCopy!)).toBe(dir);
       expect(fileDigest(notice.damagedCopy!)).toBe(digest(damaged));
-      expect(await enterpriseNamesOnDisk(file)).toEqual(['恩施华鑫科技有限公司']);
+      expect(await namesOnDisk(file)).toEqual(['恩施华鑫科技有限公司']);
       // The backup itself is left alone.
       expect(fs.existsSync(path.join(backupDir(dir), backup))).toBe(true);
     },
   );
 
-  it('without a backup: starts empty, says so, and keeps the damaged file', async () => {
+  // Encrypted, a plain file in a folder without encrypted backups is a plain folder to encrypt.
+  it.skipIf(key)('without a backup: starts empty, says so, and keeps the damaged file', async () => {
     const dir = dirs.make();
     const file = path.join(dir, DB_FILE_NAME);
     const damaged = Buffer.from('SQLite format 3\0' + 'x'.repeat(5000));
-    fs.writeFileSync(file, damaged);
+    fs.writeFileSync(file, damaged, OWNER_ONLY);
 
     const b = await backend(dir);
     const info = await call(b, 'app.info', {});
@@ -151,15 +163,15 @@ describe('a damaged database file', () => {
   });
 
   it('skips damaged and too-new backups and opens the newest good one', async () => {
-    const { dir, file, backup: good } = await folderWithBackup();
+    const { dir, file, backup: good } = await folderWithBackup(key);
     clock.advance(60_000);
     const newer = path.join(backupDir(dir), 'spring-breeze-20300101-000000-000-manual.sqlite');
     const newest = path.join(backupDir(dir), 'spring-breeze-20300101-000000-001-manual.sqlite');
-    fs.writeFileSync(newer, await foreignDatabase(LATEST_VERSION + 1));
-    fs.writeFileSync(newest, 'not a database');
-    fs.writeFileSync(file, 'not a database either');
+    fs.writeFileSync(newer, await foreignDatabase(LATEST_VERSION + 1), OWNER_ONLY);
+    fs.writeFileSync(newest, 'not a database', OWNER_ONLY);
+    fs.writeFileSync(file, 'not a database either', OWNER_ONLY);
 
-    const b = await backend(dir);
+    const b = await backend(dir, undefined, key);
     const info = await call(b, 'app.info', {});
     expect(info.notices).toMatchObject([{ kind: 'recovered_from_backup', file: good }]);
   });
@@ -169,7 +181,7 @@ describe('versions', () => {
   it('refuses a database written by a newer version and leaves it untouched', async () => {
     const dir = dirs.make();
     const file = path.join(dir, DB_FILE_NAME);
-    fs.writeFileSync(file, await foreignDatabase(LATEST_VERSION + 1));
+    fs.writeFileSync(file, await foreignDatabase(LATEST_VERSION + 1), OWNER_ONLY);
     const before = fileDigest(file);
 
     await expect(Store.open({ dataDir: dir, clock: clock.now })).rejects.toMatchObject({
@@ -188,7 +200,7 @@ describe('versions', () => {
     const dir = dirs.make();
     const file = path.join(dir, DB_FILE_NAME);
     const old = await foreignDatabase(0);
-    fs.writeFileSync(file, old);
+    fs.writeFileSync(file, old, OWNER_ONLY);
 
     const store = await Store.open({ dataDir: dir, clock: clock.now });
     open.push(store);

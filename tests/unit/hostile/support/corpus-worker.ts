@@ -35,8 +35,9 @@ function outcomeOf(result: Result<unknown>): { outcome: Outcome; detail: string 
 
 async function main(): Promise<void> {
   const port = parentPort!;
-  const { dataDir } = workerData as { dataDir: string };
-  const backend = await Backend.open({ dataDir });
+  const { dataDir, key } = workerData as { dataDir: string; key: Uint8Array | null };
+  // With a key, each file is staged encrypted and read back through the decryption.
+  const backend = await Backend.open({ dataDir, ...(key ? { key } : {}) });
   const db = () => backend.store.db;
   const prototypes = prototypeSnapshot();
   port.postMessage({ type: 'ready', digest: rowsDigest(db()) } satisfies CorpusReply);
