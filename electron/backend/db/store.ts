@@ -31,6 +31,8 @@ export interface StoreOptions {
   checkpointRecords?: number;
   /** Statements above which a write batch is saved by a checkpoint instead of the journal; tests lower it. */
   bulkStatements?: number;
+  /** The 32-byte data key: the database file, journal, backups and staged uploads are encrypted with it. */
+  key?: Uint8Array;
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };

@@ -1,3 +1,4 @@
+import { withReason } from '../../../shared/domain/accounts';
 import { randomUUID } from 'node:crypto';
 import type { importChannels } from '../../../shared/contract/import-channels';
 import { translate } from '../../../shared/i18n';
@@ -124,7 +125,10 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
         action: input.unmasked ? 'exports.seekersUnmasked' : 'exports.seekers',
         entity: 'export',
         entityId: null,
-        summary: `${file.fileName}: ${file.rows} rows${input.unmasked ? ', full ID numbers and phones' : ', masked'}`,
+        summary: withReason(
+          `${file.fileName}: ${file.rows} rows${input.unmasked ? ', full ID numbers and phones' : ', masked'}`,
+          input.reason,
+        ),
       }),
     );
     return file;

@@ -25,7 +25,7 @@ export const seekerHandlers: DomainHandlers<SeekerChannel> = {
   'seekers.query': (query, { db, now }) => querySeekers(db, query, rowView(db, now)),
   'seekers.selectIds': ({ filter }, { db, now }) => ({ ids: selectSeekerIds(db, filter, rowView(db, now)) }),
   'seekers.findByIdNumbers': ({ idNumbers }, { db }) => findByIdNumbers(db, idNumbers),
-  'seekers.reveal': ({ id, field }, ctx) => revealField(ctx.db, id, field, ctx),
+  'seekers.reveal': ({ id, field, reason }, ctx) => revealField(ctx.db, id, field, ctx, reason),
   'seekers.link': ({ id, partnerId }, ctx) =>
     linkPartner(ctx.db, id, partnerId, ctx, rowView(ctx.db, ctx.now)),
   'pipeline.record': (input, ctx) => recordEvents(ctx.db, input, ctx),

@@ -1,3 +1,4 @@
+import { withReason } from '../../../../shared/domain/accounts';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ApiError } from '../../../../shared/contract/result';
@@ -276,6 +277,7 @@ export function revealField(
   id: string,
   field: 'idNumber' | 'phone',
   ctx: WriteContext,
+  reason?: string,
 ): { value: string } {
   const r = db.get<{ name: string; id_number: string; phone: string }>(
     'SELECT name, id_number, phone FROM seekers WHERE id = ?',
@@ -288,7 +290,7 @@ export function revealField(
     action: 'seekers.reveal',
     entity: 'seeker',
     entityId: id,
-    summary: `${field}: ${r.name} ${masked}`,
+    summary: withReason(`${field}: ${r.name} ${masked}`, reason),
   });
   return { value };
 }
