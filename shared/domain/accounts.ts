@@ -50,9 +50,9 @@ export const password = z.string({ error: 'v.required' }).min(1, { error: 'v.req
 
 /** Why a person reveals or exports unmasked data: typed each time, written into the audit log. */
 export const revealReason = z
-  .string({ error: 'v.reason_required' })
+  .string({ error: 'v.reveal_reason' })
   .trim()
-  .min(2, { error: 'v.reason_required' })
+  .min(2, { error: 'v.reveal_reason' })
   .max(200, { error: 'v.too_long' });
 
 /** An audit summary with the typed reason, when there is one. */

@@ -1,3 +1,4 @@
+import { accountsEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
@@ -485,7 +486,9 @@ export const en = {
   transport: transportEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  accounts: accountsEn,
   v: {
+    ...accountsMessagesEn,
     ...transportMessagesEn,
     ...supervisionMessagesEn,
     ...fieldworkMessagesEn,
@@ -563,6 +566,7 @@ export const en = {
     already_voided: 'This has already been voided',
   },
   e: {
+    ...accountsErrorsEn,
     invalid_input: 'Some fields need attention.',
     unknown_channel: 'Unknown request.',
     not_found: 'Not found: it may have been removed.',

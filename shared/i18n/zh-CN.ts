@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { accountsZhCN, accountsErrorsZhCN, accountsMessagesZhCN } from './accounts-zh-CN';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { fieldworkMessagesZhCN, fieldworkZhCN } from './fieldwork-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
@@ -482,7 +483,9 @@ export const zhCN: Catalog = {
   transport: transportZhCN,
   dashboard: dashboardZhCN,
   reports: reportsZhCN,
+  accounts: accountsZhCN,
   v: {
+    ...accountsMessagesZhCN,
     ...transportMessagesZhCN,
     ...supervisionMessagesZhCN,
     ...fieldworkMessagesZhCN,
@@ -556,6 +559,7 @@ export const zhCN: Catalog = {
     already_voided: '已经作废',
   },
   e: {
+    ...accountsErrorsZhCN,
     invalid_input: '部分内容需要修改。',
     unknown_channel: '未知的请求。',
     not_found: '未找到，可能已被删除。',

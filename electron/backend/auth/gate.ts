@@ -82,7 +82,7 @@ export class Gate {
     if (!account || !mayDo(account, 'work')) {
       return {
         ok: false,
-        error: { code: 'forbidden', message: 'e.permission_needed', params: { permission: 'work' } },
+        error: { code: 'forbidden', message: 'e.permission_work', params: { permission: 'work' } },
       };
     }
     this.session.touch();
@@ -126,13 +126,13 @@ export class Gate {
     const needed = permissionFor(channel, rawInput);
     if (!mayDo(account, needed)) {
       await this.audit(account.name, authAudit.channelRefused(channel, needed));
-      throw new ApiError('forbidden', 'e.permission_needed', { params: { permission: needed } });
+      throw new ApiError('forbidden', `e.permission_${needed}`, { params: { permission: needed } });
     }
     if (needed === 'reveal') {
       const reason = revealReason.safeParse((rawInput as { reason?: unknown } | null)?.reason);
       if (!reason.success) {
         throw new ApiError('invalid_input', 'e.invalid_input', {
-          issues: [{ path: ['reason'], message: reason.error.issues[0]?.message ?? 'v.reason_required' }],
+          issues: [{ path: ['reason'], message: reason.error.issues[0]?.message ?? 'v.reveal_reason' }],
         });
       }
     }

@@ -30,17 +30,33 @@ async function staffedConsole({ demo = false } = {}) {
   await g.ok('auth.setUp', { name: '王主任', password: 'admin-password' });
   if (demo) await g.ok('demo.load');
   await g.ok('accounts.add', { name: '李干事', role: 'staff', reveal: false, password: 'staff-password' });
-  await g.ok('accounts.add', { name: '州督导', role: 'supervisor', reveal: false, password: 'super-password' });
+  await g.ok('accounts.add', {
+    name: '州督导',
+    role: 'supervisor',
+    reveal: false,
+    password: 'super-password',
+  });
   return g;
 }
 
 describe('the sign-in gate', () => {
   it('answers only auth.* before sign-in, and set-up returns the recovery key once', async () => {
     const g = await newGate();
-    expect(await g.ok('auth.status')).toEqual({ setUp: false, account: null, lockedAccount: null, idleMinutes: 15 });
-    expect(await g.refused('enterprises.list')).toMatchObject({ code: 'unauthenticated', message: 'e.not_set_up' });
+    expect(await g.ok('auth.status')).toEqual({
+      setUp: false,
+      account: null,
+      lockedAccount: null,
+      idleMinutes: 15,
+    });
+    expect(await g.refused('enterprises.list')).toMatchObject({
+      code: 'unauthenticated',
+      message: 'e.not_set_up',
+    });
     expect(g.gate.openBackend).toBeNull();
-    const made = await g.ok<ChannelOutput<'auth.setUp'>>('auth.setUp', { name: '王主任', password: 'admin-password' });
+    const made = await g.ok<ChannelOutput<'auth.setUp'>>('auth.setUp', {
+      name: '王主任',
+      password: 'admin-password',
+    });
     expect(made.recoveryKey).toMatch(/^[A-Z2-9-]{64}$/);
     expect(made.status.account).toMatchObject({ name: '王主任', role: 'admin', reveal: true });
     expect(await g.refused('auth.setUp', { name: 'other', password: 'other-password' })).toMatchObject({
@@ -48,7 +64,10 @@ describe('the sign-in gate', () => {
       message: 'e.already_set_up',
     });
     await g.ok('auth.signOut');
-    expect(await g.refused('enterprises.list')).toMatchObject({ code: 'unauthenticated', message: 'e.sign_in_needed' });
+    expect(await g.refused('enterprises.list')).toMatchObject({
+      code: 'unauthenticated',
+      message: 'e.sign_in_needed',
+    });
   });
 
   it('records the signed-in account in the audit log, not the operator setting', async () => {
@@ -74,17 +93,21 @@ describe('the sign-in gate', () => {
     const input = { id: person!.id, field: 'idNumber', reason: '核对身份证' };
     expect(await g.refused('seekers.reveal', input)).toMatchObject({
       code: 'forbidden',
-      message: 'e.permission_needed',
+      message: 'e.permission_reveal',
       params: { permission: 'reveal' },
     });
-    expect(await g.refused('exports.seekers', { ...exportInput(), unmasked: true, reason: '报送' })).toMatchObject({
+    expect(
+      await g.refused('exports.seekers', { ...exportInput(), unmasked: true, reason: '报送' }),
+    ).toMatchObject({
       code: 'forbidden',
       params: { permission: 'reveal' },
     });
-    expect(await g.refused('accounts.add', { name: 'x', role: 'admin', password: 'xxxxxxxx' })).toMatchObject({
-      code: 'forbidden',
-      params: { permission: 'admin' },
-    });
+    expect(await g.refused('accounts.add', { name: 'x', role: 'admin', password: 'xxxxxxxx' })).toMatchObject(
+      {
+        code: 'forbidden',
+        params: { permission: 'admin' },
+      },
+    );
     // Staff does the daily work and takes a masked export.
     await g.ok('exports.seekers', exportInput());
     await g.ok('auth.signIn', { name: '王主任', password: 'admin-password' });
@@ -101,7 +124,7 @@ describe('the sign-in gate', () => {
     const [person] = (await g.ok<ChannelOutput<'seekers.query'>>('seekers.query', { limit: 1 })).rows;
     expect(await g.refused('seekers.reveal', { id: person!.id, field: 'phone' })).toMatchObject({
       code: 'invalid_input',
-      issues: [{ path: ['reason'], message: 'v.reason_required' }],
+      issues: [{ path: ['reason'], message: 'v.reveal_reason' }],
     });
     const { value } = await g.ok<{ value: string }>('seekers.reveal', {
       id: person!.id,
@@ -124,7 +147,9 @@ describe('the sign-in gate', () => {
       code: 'forbidden',
       params: { permission: 'work' },
     });
-    expect(await g.refused('settings.update', { stableDays: 30 })).toMatchObject({ params: { permission: 'admin' } });
+    expect(await g.refused('settings.update', { stableDays: 30 })).toMatchObject({
+      params: { permission: 'admin' },
+    });
     expect(await g.refused('backups.create')).toMatchObject({ params: { permission: 'admin' } });
   });
 
@@ -142,7 +167,11 @@ describe('the sign-in gate', () => {
       message: 'e.session_locked',
       params: { name: '李干事' },
     });
-    expect(await g.ok('auth.status')).toMatchObject({ account: null, lockedAccount: '李干事', idleMinutes: 5 });
+    expect(await g.ok('auth.status')).toMatchObject({
+      account: null,
+      lockedAccount: '李干事',
+      idleMinutes: 5,
+    });
     await g.ok('auth.signIn', { name: '李干事', password: 'staff-password' });
     await g.ok('enterprises.list');
     const refused = (await g.audit()).filter((e) => e.action === 'auth.refused');
@@ -175,8 +204,14 @@ describe('the sign-in gate', () => {
     const g = await newGate();
     const summary = await g.ok<ChannelOutput<'demo.load'>>('demo.load');
     expect(summary.seekers).toBeGreaterThan(1000);
-    expect(summary.demoAdmin).toMatchObject({ name: 'demo', password: expect.stringMatching(/^[a-z0-9]{16}$/) });
-    expect(await g.ok('auth.status')).toMatchObject({ setUp: true, account: { name: 'demo', role: 'admin' } });
+    expect(summary.demoAdmin).toMatchObject({
+      name: 'demo',
+      password: expect.stringMatching(/^[a-z0-9]{16}$/),
+    });
+    expect(await g.ok('auth.status')).toMatchObject({
+      setUp: true,
+      account: { name: 'demo', role: 'admin' },
+    });
     await g.ok('auth.signOut');
     // Not a second time: the folder now has accounts.
     expect(await g.refused('demo.load')).toMatchObject({ code: 'unauthenticated' });

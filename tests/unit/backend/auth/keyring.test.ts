@@ -54,7 +54,11 @@ describe('the keyring', () => {
       expect(err).toMatchObject({ message: 'e.wrong_password', params: { left: 5 - i } });
     }
     const fifth = await refusal(keyring.unlock('王主任', 'wrong-5'));
-    expect(fifth).toMatchObject({ code: 'unauthenticated', message: 'e.account_locked', params: { minutes: 15 } });
+    expect(fifth).toMatchObject({
+      code: 'unauthenticated',
+      message: 'e.account_locked',
+      params: { minutes: 15 },
+    });
     expect((await refusal(keyring.unlock('王主任', 'first-admin-pw'))).message).toBe('e.account_locked');
     expect(keyring.account('王主任')!.lockedUntil).toBe('2026-03-01T08:15:00.000Z');
     clock.advance(14 * 60_000);
@@ -68,10 +72,15 @@ describe('the keyring', () => {
     const { dir, keyring, key } = await newKeyring();
     await keyring.add(key, '李干事', 'staff', false, 'staff-password');
     await keyring.add(key, '州督导', 'supervisor', true, 'super-password');
-    expect((await refusal(keyring.add(key, '李干事', 'staff', false, 'another-pw'))).message).toBe('e.account_exists');
+    expect((await refusal(keyring.add(key, '李干事', 'staff', false, 'another-pw'))).message).toBe(
+      'e.account_exists',
+    );
     const reloaded = await Keyring.load(dir);
     expect((await reloaded.unlock('李干事', 'staff-password')).key.equals(key)).toBe(true);
-    expect((await reloaded.unlock('州督导', 'super-password')).account).toMatchObject({ role: 'supervisor', reveal: true });
+    expect((await reloaded.unlock('州督导', 'super-password')).account).toMatchObject({
+      role: 'supervisor',
+      reveal: true,
+    });
 
     await reloaded.setPassword(key, '李干事', 'new-staff-password');
     expect((await refusal(reloaded.unlock('李干事', 'staff-password'))).message).toBe('e.wrong_password');
@@ -87,7 +96,9 @@ describe('the keyring', () => {
   it('refuses an account whose role was edited by hand in the file', async () => {
     const { dir, keyring, key } = await newKeyring();
     await keyring.add(key, '李干事', 'staff', false, 'staff-password');
-    const file = JSON.parse(readFileSync(keyring.file, 'utf8')) as { accounts: { name: string; role: string; reveal: boolean }[] };
+    const file = JSON.parse(readFileSync(keyring.file, 'utf8')) as {
+      accounts: { name: string; role: string; reveal: boolean }[];
+    };
     const entry = file.accounts.find((a) => a.name === '李干事')!;
     entry.role = 'admin';
     entry.reveal = true;
@@ -110,7 +121,9 @@ describe('the keyring', () => {
     const { dir, recoveryKey, key } = await newKeyring();
     expect(recoveryKey).toMatch(/^([A-Z2-9]{4}-){12}[A-Z2-9]{4}$/);
     const keyring = await Keyring.load(dir);
-    expect((await refusal(keyring.recover('AAAA-BBBB', '王主任', 'new-admin-pw'))).message).toBe('e.recovery_key_wrong');
+    expect((await refusal(keyring.recover('AAAA-BBBB', '王主任', 'new-admin-pw'))).message).toBe(
+      'e.recovery_key_wrong',
+    );
     // Typed as printed but in lower case with spaces: still the key.
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
     const recovered = await keyring.recover(typed, '王主任', 'new-admin-pw');
