@@ -120,3 +120,17 @@ export const accountsErrorsEn = {
   permission_reveal: 'Your account may not reveal or export full ID numbers and phones.',
   permission_open: 'Not allowed.',
 };
+
+/** Audit log action labels of the sign-in gate. */
+export const accountsAuditEn = {
+  auth_setUp: 'Console set up (first admin)',
+  auth_signIn: 'Signed in',
+  auth_signOut: 'Signed out',
+  auth_refused: 'Refused',
+  auth_recover: 'Admin password set with the recovery key',
+  accounts_add: 'Account added',
+  accounts_update: 'Account changed',
+  accounts_remove: 'Account removed',
+  accounts_setPassword: 'Password set',
+  accounts_setIdleMinutes: 'Idle lock changed',
+};

@@ -1,4 +1,4 @@
-import type { accountsEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
+import type { accountsAuditEn, accountsEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
 
 /** 账号、登录与恢复密钥（简体中文）。 */
 export const accountsZhCN: typeof accountsEn = {
@@ -118,4 +118,17 @@ export const accountsErrorsZhCN: typeof accountsErrorsEn = {
   permission_admin: '只有管理员可以执行此操作。',
   permission_reveal: '您的账号无权查看或导出完整的身份证号和手机号。',
   permission_open: '不允许。',
+};
+
+export const accountsAuditZhCN: typeof accountsAuditEn = {
+  auth_setUp: '初始化（第一个管理员）',
+  auth_signIn: '登录',
+  auth_signOut: '退出登录',
+  auth_refused: '已拒绝',
+  auth_recover: '用恢复密钥设置管理员密码',
+  accounts_add: '添加账号',
+  accounts_update: '修改账号',
+  accounts_remove: '删除账号',
+  accounts_setPassword: '设置密码',
+  accounts_setIdleMinutes: '修改自动锁定时间',
 };

@@ -1,4 +1,4 @@
-import { accountsEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
+import { accountsEn, accountsAuditEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
@@ -409,6 +409,7 @@ export const en = {
     backingUp: 'Backing up…',
   },
   audit: {
+    ...accountsAuditEn,
     ...supervisionAuditEn,
     enterprises_create: 'Enterprise added',
     enterprises_update: 'Enterprise changed',

@@ -1,5 +1,5 @@
 import type { Catalog } from './en';
-import { accountsZhCN, accountsErrorsZhCN, accountsMessagesZhCN } from './accounts-zh-CN';
+import { accountsZhCN, accountsAuditZhCN, accountsErrorsZhCN, accountsMessagesZhCN } from './accounts-zh-CN';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { fieldworkMessagesZhCN, fieldworkZhCN } from './fieldwork-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
@@ -406,6 +406,7 @@ export const zhCN: Catalog = {
     backingUp: '正在备份…',
   },
   audit: {
+    ...accountsAuditZhCN,
     ...supervisionAuditZhCN,
     enterprises_create: '新增企业',
     enterprises_update: '修改企业',

@@ -245,7 +245,12 @@ function IdleMinutesForm() {
     }
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="inline-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('accounts.section.idleMinutes')}
+    >
       <Field id={`${id}-idle`} label={t('accounts.section.idleMinutes')} error={error}>
         <input
           id={`${id}-idle`}
