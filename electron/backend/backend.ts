@@ -72,7 +72,7 @@ export class Backend {
    * the audit log); a backend used without the gate (tests, benches) records the operator setting.
    */
   async invoke(channel: unknown, rawInput: unknown, actor?: string): Promise<Result<unknown>> {
-    if (!isChannelName(channel) || isSessionChannel(channel)) {
+    if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: 'e.unknown_channel' } };
     }
     const spec = contract[channel];
@@ -82,6 +82,10 @@ export class Backend {
         ok: false,
         error: { code: 'invalid_input', message: 'e.invalid_input', issues: toIssues(parsed.error) },
       };
+    }
+    // The sign-in gate answers its own channels; a backend without a gate knows no accounts.
+    if (isSessionChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: 'e.unknown_channel' } };
     }
     try {
       const data = await this.run(channel, parsed.data, actor);
