@@ -1,7 +1,7 @@
-import { withReason } from '../../../shared/domain/accounts';
 import { randomUUID } from 'node:crypto';
 import type { importChannels } from '../../../shared/contract/import-channels';
 import { translate } from '../../../shared/i18n';
+import { withReason } from '../../../shared/domain/accounts';
 import type { DomainHandlers, HandlerContext } from '../handler-context';
 import { toDownload } from '../exports/download';
 import { seekerTable } from '../seekers/seeker-table';

@@ -1,7 +1,7 @@
-import { withReason } from '../../../../shared/domain/accounts';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ApiError } from '../../../../shared/contract/result';
+import { withReason } from '../../../../shared/domain/accounts';
 import { checkIdNumber, maskIdNumber, normaliseIdNumber } from '../../../../shared/domain/id-number';
 import { maskMobile } from '../../../../shared/domain/phone';
 import type { EventType } from '../../../../shared/domain/pipeline';
