@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { contract, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import {
+  contract,
+  isChannelName,
+  isSessionChannel,
+  type BackendChannelName,
+} from '../../shared/contract/channels';
 import type { BackendEvent } from '../../shared/contract/events';
 import type { StagedFile } from '../../shared/contract/imports';
 import { ApiError, type ApiErrorBody, type FieldIssue, type Result } from '../../shared/contract/result';
@@ -13,6 +18,7 @@ import { writeAudit } from './audit/repos/audit';
 import { readSettings } from './app/repos/settings';
 import { effectiveAsOf } from '../../shared/domain/settings';
 import { WriteQueue } from './write-queue';
+import type { AuditRecord } from './write-context';
 import { APP_VERSION } from './version';
 
 export interface BackendOptions extends StoreOptions {
@@ -69,7 +75,11 @@ export class Backend {
     return () => this.listeners.delete(listener);
   }
 
-  async invoke(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  /**
+   * Runs one request. `actor` is the signed-in account the sign-in gate passes (it is written into
+   * the audit log); a backend used without the gate (tests, benches) records the operator setting.
+   */
+  async invoke(channel: unknown, rawInput: unknown, actor?: string): Promise<Result<unknown>> {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: 'e.unknown_channel' } };
     }
@@ -81,31 +91,38 @@ export class Backend {
         error: { code: 'invalid_input', message: 'e.invalid_input', issues: toIssues(parsed.error) },
       };
     }
+    // The sign-in gate answers its own channels; a backend without a gate knows no accounts.
+    if (isSessionChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: 'e.unknown_channel' } };
+    }
     try {
-      const data = await this.run(channel, parsed.data);
+      const data = await this.run(channel, parsed.data, actor);
       return { ok: true, data };
     } catch (err) {
       return { ok: false, error: toErrorBody(err) };
     }
   }
 
-  private run(channel: ChannelName, input: unknown): Promise<unknown> {
+  /** Writes one audit entry of its own (the gate's sign-ins, refusals and account changes), durably. */
+  recordAudit(actor: string, record: AuditRecord, at?: string): Promise<void> {
+    return this.queue.write(() => writeAudit(this.store.db, at ?? this.clock().toISOString(), actor, record));
+  }
+
+  private run(channel: BackendChannelName, input: unknown, actor: string | undefined): Promise<unknown> {
     const handler = this.handler(channel);
     const kind = contract[channel].kind;
+    // Who acted is fixed when the request starts, so renaming the operator is recorded under the old name.
+    const operator = () => actor ?? readSettings(this.store.db).operatorName;
     if (kind === 'read') return Promise.resolve(handler(input, this.context(channel, null)));
     if (kind === 'write') {
       return this.queue
-        .write(() => {
-          // Who acted is fixed when the request starts, so renaming the operator is recorded under the old name.
-          const operator = readSettings(this.store.db).operatorName;
-          return handler(input, this.context(channel, operator));
-        })
+        .write(() => handler(input, this.context(channel, operator())))
         .then((data) => this.changed(channel, data));
     }
     let wrote = false;
     return this.queue
       .admin(async () => {
-        const ctx = this.context(channel, readSettings(this.store.db).operatorName);
+        const ctx = this.context(channel, operator());
         // The queue is held by this job, so its writes go straight to the store, one journaled transaction each.
         ctx.write = async <T>(fn: () => T): Promise<T> => {
           const [outcome] = await this.store.commitBatch([fn]);
@@ -122,7 +139,7 @@ export class Backend {
    * The channel's handler; when outputs are checked, its answer is checked before it is returned
    * (for a write, inside its transaction, so a drifting answer undoes the change).
    */
-  private handler(channel: ChannelName): (input: unknown, ctx: HandlerContext) => unknown {
+  private handler(channel: BackendChannelName): (input: unknown, ctx: HandlerContext) => unknown {
     const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
     if (!this.checksOutputs) return handler;
     const checked = <T>(data: T): T => {
@@ -136,7 +153,7 @@ export class Backend {
   }
 
   /** The handler's context; `operator` is null for reads, which may not write the audit log. */
-  private context(channel: ChannelName, operator: string | null): HandlerContext {
+  private context(channel: BackendChannelName, operator: string | null): HandlerContext {
     const at = this.clock();
     const now = at.toISOString();
     return {
@@ -159,7 +176,7 @@ export class Backend {
     };
   }
 
-  private changed<T>(channel: ChannelName, data: T): T {
+  private changed<T>(channel: BackendChannelName, data: T): T {
     this.emit({ name: 'data.changed', payload: { channel } });
     return data;
   }

@@ -1,4 +1,5 @@
 import type {
+  BackendChannelName,
   ChannelName,
   ChannelOutput,
   ChannelParsedInput,
@@ -36,8 +37,8 @@ type Handler<K extends ChannelName> = Contract[K]['kind'] extends 'write'
   ? (input: ChannelParsedInput<K>, ctx: HandlerContext) => Output<K>
   : (input: ChannelParsedInput<K>, ctx: HandlerContext) => Output<K> | Promise<Output<K>>;
 
-/** One handler per channel; a channel without a handler does not compile. */
-export type Handlers = { [K in ChannelName]: Handler<K> };
+/** One handler per channel (but the sign-in gate's own); a channel without a handler does not compile. */
+export type Handlers = { [K in BackendChannelName]: Handler<K> };
 
 /** The handlers of one domain's channels, spread into the backend's map by handlers.ts. */
-export type DomainHandlers<C extends ChannelName> = Pick<Handlers, C>;
+export type DomainHandlers<C extends BackendChannelName> = Pick<Handlers, C>;

@@ -1,16 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Backend, toErrorBody } from './backend';
+import { Gate } from './auth/gate';
+import { toErrorBody } from './backend';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 
-/** Entry point of the backend worker thread: opens the store and answers invoke messages. */
+/**
+ * Entry point of the backend worker thread: every request goes through the sign-in gate, which
+ * opens the store with the data key once somebody signs in.
+ */
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('worker.ts must run in a worker thread');
   const send = (msg: FromWorker) => port.postMessage(msg);
   const init = workerData as WorkerInit;
-  let backend: Backend;
+  let backend: Gate;
   try {
-    backend = await Backend.open({ dataDir: init.dataDir });
+    backend = await Gate.open({ dataDir: init.dataDir });
   } catch (err) {
     send({ type: 'failed', error: toErrorBody(err) });
     return;

@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
+import { setupCommand } from './commands/setup';
 import { startCommand } from './commands/start';
 import { statsCommand } from './commands/stats';
 import { CliError, describeError } from './output';
@@ -14,18 +15,24 @@ const USAGE = `Usage: spring-breeze <command> [options]
 Commands:
   start  [--data-dir DIR] [--port N]   open the console (Electron, or browser mode where Electron cannot start)
   serve  [--data-dir DIR] [--port N]   start the browser host and print its address (a one-time code)
-  demo   [--data-dir DIR]              load the demo dataset into an empty database
-  check  [--data-dir DIR]              run the integrity check and print table counts
-  stats  [--data-dir DIR] [--json]     print the drive's figures: trips, employed, stable, left, demand and gaps,
+  setup  --user NAME [--data-dir DIR]  create the first admin of a new console; prints the recovery key once
+  demo   [--data-dir DIR] [--user NAME]
+                                       load the demo dataset into an empty database; in a folder without
+                                       accounts it creates the demo admin and prints its password once
+  check  --user NAME [--data-dir DIR]  run the integrity check and print table counts
+  stats  --user NAME [--data-dir DIR] [--json]
+                                       print the drive's figures: trips, employed, stable, left, demand and gaps,
                                        per enterprise and per county (one JSON object with --json)
-  import <file> [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
+  import <file> --user NAME [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
          [--keep-overlapping | --replace-overlapping]
                                        import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv);
                                        a demand line overlapping a kept line of the same post is skipped and
                                        reported (demand_overlap) unless kept beside it or replacing it
-  export seekers --out FILE [--data-dir DIR] [--unmasked]
-                                       export every job seeker to .xlsx or .csv (masked unless --unmasked)
+  export seekers --out FILE --user NAME [--data-dir DIR] [--unmasked --reason WHY]
+                                       export every job seeker to .xlsx or .csv (masked unless --unmasked,
+                                       which needs the reveal permission and a reason for the audit log)
 
+--user signs in as that account; the password comes from SPRING_BREEZE_PASSWORD, else a prompt.
 The data folder defaults to SPRING_BREEZE_DATA, else the per-user folder the desktop app uses.`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -44,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         unmasked: { type: 'boolean', default: false },
+        reason: { type: 'string' },
+        user: { type: 'string' },
         'keep-overlapping': { type: 'boolean', default: false },
         'replace-overlapping': { type: 'boolean', default: false },
       },
@@ -73,13 +82,16 @@ export async function main(argv: string[]): Promise<number> {
         await serveCommand(dataDir, port);
         return 0;
       case 'demo':
-        await demoCommand(dataDir);
+        await demoCommand(dataDir, values.user);
+        return 0;
+      case 'setup':
+        await setupCommand(dataDir, values.user);
         return 0;
       case 'check':
-        await checkCommand(dataDir);
+        await checkCommand(dataDir, values.user);
         return 0;
       case 'stats':
-        await statsCommand(dataDir, values.json === true);
+        await statsCommand(dataDir, values.json === true, values.user);
         return 0;
       case 'import': {
         const file = positionals[1];
@@ -96,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
           sheet: values.sheet,
           dryRun: values['dry-run'] === true,
           json: values.json === true,
+          user: values.user,
           overlapping: values['keep-overlapping']
             ? 'keep_both'
             : values['replace-overlapping']
@@ -105,7 +118,14 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'export':
-        await exportCommand(dataDir, positionals[1], values.out, values.unmasked === true);
+        await exportCommand(
+          dataDir,
+          positionals[1],
+          values.out,
+          values.unmasked === true,
+          values.user,
+          values.reason,
+        );
         return 0;
       default:
         console.error(`Unknown command "${command}".\n\n${USAGE}`);

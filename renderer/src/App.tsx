@@ -2,6 +2,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { useAppStore } from './shell/app-store';
+import { useAuthStore } from './shell/auth-store';
+import { FirstRunScreen } from './shell/FirstRunScreen';
+import { ReasonHost } from './shell/ReasonHost';
+import { SignInScreen } from './shell/SignInScreen';
+import { useIdleLock } from './shell/use-idle-lock';
 import { redirect, useRoute } from './shell/hash-route';
 import { NoticeBanner } from './shell/NoticeBanner';
 import { PRINT_ROUTE, PrintRoute } from './shell/PrintRoute';
@@ -35,12 +40,34 @@ function PageArea({ route }: { route: string }) {
   return <page.Page />;
 }
 
+/** The sign-in gate: first run, sign-in (or the idle lock), and the console once somebody is signed in. */
 export function App() {
+  const { t } = useTranslation();
+  const auth = useAuthStore((s) => s.status);
+  const authError = useAuthStore((s) => s.error);
+  const load = useAuthStore((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!auth) {
+    return authError ? (
+      <StartFailed error={authError} retry={load} />
+    ) : (
+      <p className="loading">{t('app.loading')}</p>
+    );
+  }
+  if (!auth.setUp) return <FirstRunScreen />;
+  if (!auth.account) return <SignInScreen />;
+  return <SignedInApp key={auth.account.name} idleMinutes={auth.idleMinutes} />;
+}
+
+function SignedInApp({ idleMinutes }: { idleMinutes: number }) {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.status);
   const start = useAppStore((s) => s.start);
   const route = useRoute();
   useRouteGuard(route);
+  useIdleLock(idleMinutes);
 
   useEffect(() => {
     void start();
@@ -68,6 +95,7 @@ export function App() {
         </div>
         <FlashHost />
         <ConfirmHost />
+        <ReasonHost />
       </div>
     </SlotsProvider>
   );

@@ -26,6 +26,14 @@ function bridge(): Bridge | undefined {
 
 const OFFLINE: ApiErrorBody = { code: 'internal', message: 'e.offline' };
 
+const sessionListeners = new Set<() => void>();
+
+/** Called when a request is refused because nobody is signed in any more (the session locked or ended). */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
 /** Calls one backend channel; resolves with its data or rejects with an ApiCallError. */
 export async function call<K extends ChannelName>(
   channel: K,
@@ -41,7 +49,11 @@ export async function call<K extends ChannelName>(
     // The transport itself failed (worker gone, host stopped): the envelope never arrived.
     throw new ApiCallError(channel, OFFLINE);
   }
-  if (!result.ok) throw new ApiCallError(channel, result.error);
+  if (!result.ok) {
+    const ended = result.error.code === 'session_locked' || result.error.code === 'unauthenticated';
+    if (ended && !channel.startsWith('auth.')) for (const l of sessionListeners) l();
+    throw new ApiCallError(channel, result.error);
+  }
   return result.data;
 }
 

@@ -12,7 +12,7 @@ void i18n.use(initReactI18next).init({
     'zh-CN': { translation: catalogs['zh-CN'] },
     en: { translation: catalogs.en },
   },
-  lng: resolveLanguage('system', navigator.languages),
+  lng: resolveLanguage(rememberedLanguage(), navigator.languages),
   fallbackLng: 'en',
   // React escapes text itself; escaping here would show &lt; in names.
   interpolation: { escapeValue: false },
@@ -20,6 +20,20 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 syncDocumentLanguage(currentLanguage());
+
+/**
+ * The language setting lives in the (encrypted) database, out of reach before sign-in: the sign-in
+ * screen uses the one this browser last applied.
+ */
+const LANGUAGE_KEY = 'spring-breeze.language';
+function rememberedLanguage(): Settings['language'] {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_KEY);
+    return stored === 'zh-CN' || stored === 'en' ? stored : 'system';
+  } catch {
+    return 'system';
+  }
+}
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -33,6 +47,11 @@ function syncDocumentLanguage(language: Language): void {
 /** Applies the language setting at once; `system` follows the browser/OS languages. */
 export async function applyLanguageSetting(setting: Settings['language']): Promise<void> {
   const language = resolveLanguage(setting, navigator.languages);
+  try {
+    localStorage.setItem(LANGUAGE_KEY, setting === 'system' ? 'system' : language);
+  } catch {
+    // Storage refused (private mode): the sign-in screen follows the system language.
+  }
   if (language !== i18n.language) await i18n.changeLanguage(language);
   syncDocumentLanguage(language);
 }

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
 import './styles/pages.css';
+import './styles/accounts.css';
 import './styles/dashboard.css';
 import './styles/reports.css';
 import './styles/imports.css';

@@ -19,12 +19,14 @@ import {
 } from '../domain/seeker';
 import { RegisterAgainInput, RegistrationComparison } from '../domain/registration-differences';
 import { Settings, SettingsPatch } from '../domain/settings';
+import { revealReason } from '../domain/accounts';
 import { dashboardChannels } from './dashboard-channels';
 import { importChannels } from './import-channels';
 import { transportChannels } from './transport-channels';
 import { stabilisationChannels } from './stabilisation-channels';
 import { supervisionChannels } from './supervision-channels';
 import { fieldworkChannels } from './fieldwork-channels';
+import { authChannels } from './auth-channels';
 
 const Empty = z.object({}).strict();
 
@@ -67,6 +69,8 @@ export const DemoSummary = z.object({
   /** The demo's figures hold as of this date with this many stable days; the load sets both in Settings. */
   asOfDate: z.string(),
   stableDays: z.number().int(),
+  /** Loaded into a folder not yet set up: the demo admin, its password shown this once. */
+  demoAdmin: z.object({ name: z.string(), password: z.string() }).optional(),
 });
 export type DemoSummary = z.infer<typeof DemoSummary>;
 
@@ -75,9 +79,10 @@ export type DemoSummary = z.infer<typeof DemoSummary>;
  * - `read`: at once, never changing anything;
  * - `write`: synchronously inside one transaction that also writes the audit log, answered only
  *   after the durable save that includes it has finished (a failed save undoes it);
- * - `admin`: asynchronous whole-database work (backups, restore), run alone, never beside a write.
+ * - `admin`: asynchronous whole-database work (backups, restore), run alone, never beside a write;
+ * - `session`: answered by the sign-in gate (accounts, sign-in), never by the backend's handlers.
  */
-export type ChannelKind = 'read' | 'write' | 'admin';
+export type ChannelKind = 'read' | 'write' | 'admin' | 'session';
 
 /** The one contract. Every channel is `domain.verb` with an input and an output schema. */
 export const contract = {
@@ -140,7 +145,14 @@ export const contract = {
   },
   /** Shows one full ID number or phone; a write because every reveal is audited. */
   'seekers.reveal': {
-    input: z.object({ id: uuid, field: z.enum(['idNumber', 'phone']) }).strict(),
+    input: z
+      .object({
+        id: uuid,
+        field: z.enum(['idNumber', 'phone']),
+        /** Why: the sign-in gate asks for it and it is audited. */
+        reason: revealReason.optional(),
+      })
+      .strict(),
     output: z.object({ value: z.string() }),
     kind: 'write',
   },
@@ -187,6 +199,7 @@ export const contract = {
   ...stabilisationChannels,
   ...supervisionChannels,
   ...fieldworkChannels,
+  ...authChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;
@@ -196,6 +209,17 @@ export type ChannelParsedInput<K extends ChannelName> = z.output<Contract[K]['in
 export type ChannelOutput<K extends ChannelName> = z.output<Contract[K]['output']>;
 
 export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+/** The channels the sign-in gate answers itself (kind `session`). */
+export type SessionChannelName = {
+  [K in ChannelName]: Contract[K]['kind'] extends 'session' ? K : never;
+}[ChannelName];
+/** The channels the backend's handlers answer. */
+export type BackendChannelName = Exclude<ChannelName, SessionChannelName>;
+
+export function isSessionChannel(name: ChannelName): name is SessionChannelName {
+  return contract[name].kind === 'session';
+}
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealReason } from '../domain/accounts';
 import { requiredText, uuid } from '../domain/fields';
 import { SeekerFilter, SEEKER_SORT_COLUMNS } from '../domain/seeker';
 import {
@@ -71,6 +72,8 @@ export const SeekerExportInput = ExportFormat.extend({
     .max(SEEKER_EXPORT_COLUMNS.length),
   /** Full ID numbers and phones instead of masked ones; recorded in the audit log. */
   unmasked: z.boolean().default(false),
+  /** Why the export is unmasked: the sign-in gate asks for it and it is audited. */
+  reason: revealReason.optional(),
   language: z.enum(['zh-CN', 'en']).default('zh-CN'),
 }).strict();
 export type SeekerExportInput = z.input<typeof SeekerExportInput>;

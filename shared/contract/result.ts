@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'newer_database'
   | 'storage'
   | 'forbidden'
+  /** Nobody is signed in (or the password was wrong, or the account waits after too many). */
+  | 'unauthenticated'
+  /** The session locked after the idle time: the same password opens it again. */
+  | 'session_locked'
   | 'locked'
   | 'internal';
 

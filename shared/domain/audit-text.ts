@@ -43,6 +43,7 @@ const CODE_KEYS: Record<string, (code: string) => string> = {
   visitKind: (c) => `fieldwork.kind.${c}`,
   policy: (c) => `fieldwork.policy.${c}`,
   requestCategory: (c) => `fieldwork.category.${c}`,
+  accountRole: (c) => `accounts.role.${c}`,
 };
 
 /** Changed fields that hold codes, and the kind of code (a `CODE_KEYS` name, or `county`). */

@@ -1,4 +1,5 @@
 import { auditFieldEn, auditSummaryEn, auditTextEn } from './audit-en';
+import { accountsEn, accountsAuditEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { fieldworkAuditEn, fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
@@ -411,6 +412,7 @@ export const en = {
     backingUp: 'Backing up…',
   },
   audit: {
+    ...accountsAuditEn,
     ...supervisionAuditEn,
     ...fieldworkAuditEn,
     enterprises_create: 'Enterprise added',
@@ -515,7 +517,9 @@ export const en = {
   transport: transportEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  accounts: accountsEn,
   v: {
+    ...accountsMessagesEn,
     ...transportMessagesEn,
     ...supervisionMessagesEn,
     ...fieldworkMessagesEn,
@@ -598,6 +602,7 @@ export const en = {
     already_voided: 'This has already been voided',
   },
   e: {
+    ...accountsErrorsEn,
     invalid_input: 'Some fields need attention.',
     unknown_channel: 'Unknown request.',
     not_found: 'Not found: it may have been removed.',

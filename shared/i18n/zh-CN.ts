@@ -1,5 +1,6 @@
 import { auditFieldZhCN, auditSummaryZhCN, auditTextZhCN } from './audit-zh-CN';
 import type { Catalog } from './en';
+import { accountsZhCN, accountsAuditZhCN, accountsErrorsZhCN, accountsMessagesZhCN } from './accounts-zh-CN';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { fieldworkAuditZhCN, fieldworkMessagesZhCN, fieldworkZhCN } from './fieldwork-zh-CN';
 import { importsZhCN } from './imports-zh-CN';
@@ -408,6 +409,7 @@ export const zhCN: Catalog = {
     backingUp: '正在备份…',
   },
   audit: {
+    ...accountsAuditZhCN,
     ...supervisionAuditZhCN,
     ...fieldworkAuditZhCN,
     enterprises_create: '新增企业',
@@ -510,7 +512,9 @@ export const zhCN: Catalog = {
   transport: transportZhCN,
   dashboard: dashboardZhCN,
   reports: reportsZhCN,
+  accounts: accountsZhCN,
   v: {
+    ...accountsMessagesZhCN,
     ...transportMessagesZhCN,
     ...supervisionMessagesZhCN,
     ...fieldworkMessagesZhCN,
@@ -589,6 +593,7 @@ export const zhCN: Catalog = {
     already_voided: '已经作废',
   },
   e: {
+    ...accountsErrorsZhCN,
     invalid_input: '部分内容需要修改。',
     unknown_channel: '未知的请求。',
     not_found: '未找到，可能已被删除。',

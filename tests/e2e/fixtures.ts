@@ -10,24 +10,27 @@ export interface HostFixtures {
   /** The browser host serving that folder; restart it with `restartHost`. */
   host: HostProcess;
   restartHost: () => Promise<HostProcess>;
+  /** Start signed in as the tests' admin (default); `test.use({ signedIn: false })` starts at sign-in or first run. */
+  signedIn: boolean;
 }
 
 export const test = base.extend<HostFixtures>({
+  signedIn: [true, { option: true }],
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir }, use) => {
-    const state = { current: await startHostProcess(dataDir) };
+  host: async ({ dataDir, signedIn }, use) => {
+    const state = { current: await startHostProcess(dataDir, { signIn: signedIn }) };
     await use(state.current);
     await state.current.stop();
   },
-  restartHost: async ({ dataDir, host }, use) => {
+  restartHost: async ({ dataDir, host, signedIn }, use) => {
     let current = host;
     await use(async () => {
       await current.stop();
-      current = await startHostProcess(dataDir);
+      current = await startHostProcess(dataDir, { signIn: signedIn });
       return current;
     });
     await current.stop();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { CHECK_OUTPUTS_ENV } from '../../electron/backend/output-check';
+import { TOKEN_HEADER } from '../../electron/host/bridge-script';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'spring-breeze.js');
 
@@ -17,10 +18,49 @@ export interface HostOptions {
    * drifts from the contract to fail. Benchmarks turn it off, to time the app as shipped.
    */
   checkOutputs?: boolean;
+  /**
+   * Sign the console in as the tests' admin (default): a new folder gets that admin as its first
+   * account, a folder with accounts signs it in. `false` leaves the sign-in (or first-run) screen.
+   */
+  signIn?: boolean;
+}
+
+/** The admin every test and bench works as, unless it signs in itself. */
+export const TEST_ADMIN = { name: '测试管理员', password: 'e2e-admin-password' } as const;
+
+/** Calls one channel on a running host the way the page's bridge does. */
+export async function hostCall<T>(url: string, channel: string, input: unknown): Promise<T> {
+  const u = new URL(url);
+  const res = await fetch(`${u.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: u.searchParams.get('token') ?? '' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: true; data: T } | { ok: false; error: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
+  return body.data;
+}
+
+/** Signs the tests' admin in, creating it first in a folder without accounts. */
+export async function signInTestAdmin(url: string): Promise<void> {
+  const status = await hostCall<{ setUp: boolean }>(url, 'auth.status', {});
+  if (status.setUp) await hostCall(url, 'auth.signIn', TEST_ADMIN);
+  else await hostCall(url, 'auth.setUp', TEST_ADMIN);
 }
 
 /** Starts `spring-breeze serve` on a data folder and waits for the one line carrying its URL. */
-export function startHostProcess(dataDir: string, options: HostOptions = {}): Promise<HostProcess> {
+export async function startHostProcess(dataDir: string, options: HostOptions = {}): Promise<HostProcess> {
+  const host = await spawnHost(dataDir, options);
+  if (options.signIn !== false) {
+    await signInTestAdmin(host.url).catch(async (err: unknown) => {
+      await host.stop();
+      throw err;
+    });
+  }
+  return host;
+}
+
+function spawnHost(dataDir: string, options: HostOptions): Promise<HostProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, [CHECK_OUTPUTS_ENV]: options.checkOutputs === false ? '0' : '1' },

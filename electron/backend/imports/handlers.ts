@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { importChannels } from '../../../shared/contract/import-channels';
 import { translate } from '../../../shared/i18n';
+
 import type { DomainHandlers, HandlerContext } from '../handler-context';
 import { toDownload } from '../exports/download';
 import { seekerTable } from '../seekers/seeker-table';
@@ -9,7 +10,7 @@ import { demandLines, enterpriseNames, registeredPeople } from './repos/import-l
 import { isBulkImport, roomForImport } from './repos/import-seekers';
 import { readSettings } from '../app/repos/settings';
 import { rowView } from '../seekers/repos/seeker-rows';
-import { part, said } from '../audit/repos/audit';
+import { part, reasonPart, said } from '../audit/repos/audit';
 import type { AnalysisLookups } from './analyse';
 import { commitAnalysis, importableRows } from './commit';
 import { choicesOf } from './demand-overlaps';
@@ -153,6 +154,7 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
         entityId: null,
         summary: said('exported', { file: file.fileName, count: file.rows }, [
           part(input.unmasked ? 'export_unmasked' : 'export_masked'),
+          ...reasonPart(input.reason),
         ]),
       }),
     );

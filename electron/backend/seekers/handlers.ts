@@ -27,7 +27,7 @@ export const seekerHandlers: DomainHandlers<SeekerChannel> = {
   'seekers.selectIds': ({ filter }, { db, now }) => ({ ids: selectSeekerIds(db, filter, rowView(db, now)) }),
   'seekers.lookup': ({ number }, ctx) => lookupSeekers(ctx.db, number, ctx),
   'seekers.findByIdNumbers': ({ idNumbers }, ctx) => findByIdNumbers(ctx.db, idNumbers, ctx),
-  'seekers.reveal': ({ id, field }, ctx) => revealField(ctx.db, id, field, ctx),
+  'seekers.reveal': ({ id, field, reason }, ctx) => revealField(ctx.db, id, field, ctx, reason),
   'seekers.link': ({ id, partnerId }, ctx) =>
     linkPartner(ctx.db, id, partnerId, ctx, rowView(ctx.db, ctx.now)),
   'pipeline.record': (input, ctx) => recordEvents(ctx.db, input, ctx),

@@ -1,10 +1,11 @@
 import { translate } from '../../../shared/i18n';
-import { Backend } from '../../backend/backend';
 import { CliError } from '../output';
+import { signIn } from '../sign-in';
 
 /** Opens the database (recovering it if needed), runs SQLite's integrity check and prints table counts. */
-export async function checkCommand(dataDir: string): Promise<void> {
-  const backend = await Backend.open({ dataDir });
+export async function checkCommand(dataDir: string, user: string | undefined): Promise<void> {
+  const session = await signIn(dataDir, user);
+  const { backend } = session;
   try {
     const { db, dbFile } = backend.store;
     for (const n of backend.store.notices) {
@@ -30,6 +31,6 @@ export async function checkCommand(dataDir: string): Promise<void> {
     }
     if (integrity !== 'ok') throw new CliError('The integrity check found problems.', 2);
   } finally {
-    await backend.close();
+    await session.close();
   }
 }

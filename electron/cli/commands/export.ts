@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { SEEKER_EXPORT_COLUMNS } from '../../../shared/contract/import-channels';
 import type { FileDownload } from '../../../shared/contract/imports';
 import { translate } from '../../../shared/i18n';
-import { Backend } from '../../backend/backend';
-import { CliError, describeErrorBody } from '../output';
+import { CliError } from '../output';
+import { signIn } from '../sign-in';
 
 const HEADER_KEYS: Record<(typeof SEEKER_EXPORT_COLUMNS)[number], string> = {
   name: 'seekers.col.name',
@@ -31,6 +31,8 @@ export async function exportCommand(
   what: string | undefined,
   out: string | undefined,
   unmasked: boolean,
+  user: string | undefined,
+  reason: string | undefined,
 ): Promise<void> {
   if (what !== 'seekers')
     throw new CliError(`export what? Only "seekers" can be exported (got "${what ?? ''}")`, 64);
@@ -38,9 +40,11 @@ export async function exportCommand(
   const ext = path.extname(out).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv')
     throw new CliError(`--out must end in .xlsx or .csv, not "${ext}"`, 64);
-  const backend = await Backend.open({ dataDir });
+  if (unmasked && !reason)
+    throw new CliError('--unmasked needs --reason "why" (it is written into the audit log)', 64);
+  const session = await signIn(dataDir, user);
   try {
-    const result = await backend.invoke('exports.seekers', {
+    const file = await session.invoke<FileDownload>('exports.seekers', {
       format: ext === '.xlsx' ? 'xlsx' : 'csv',
       fileBase: path.basename(out, ext),
       filter: {},
@@ -49,15 +53,14 @@ export async function exportCommand(
         header: translate('zh-CN', HEADER_KEYS[colId]),
       })),
       unmasked,
+      ...(unmasked ? { reason } : {}),
       language: 'zh-CN',
     });
-    if (!result.ok) throw new CliError(describeErrorBody(result.error));
-    const file = result.data as FileDownload;
     await writeFile(out, Buffer.from(file.base64, 'base64'));
     console.log(
       `Exported ${file.rows} people to ${out}${unmasked ? ' (full ID numbers and phones; recorded in the audit log)' : ' (masked)'}.`,
     );
   } finally {
-    await backend.close();
+    await session.close();
   }
 }

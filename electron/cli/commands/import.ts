@@ -3,15 +3,17 @@ import * as path from 'node:path';
 import type { CommitResult, Preview } from '../../../shared/contract/imports';
 import type { Result } from '../../../shared/contract/result';
 import { translate } from '../../../shared/i18n';
-import { Backend } from '../../backend/backend';
 import { allProblems } from '../../backend/imports/shape';
 import { CliError, describeErrorBody } from '../output';
+import { signIn } from '../sign-in';
 
 export interface ImportFlags {
   county?: string;
   sheet?: string;
   dryRun: boolean;
   json: boolean;
+  /** The account signing in (`--user`). */
+  user?: string;
   /**
    * Demand lines overlapping lines already kept for the same enterprise and post are skipped and
    * reported (`demand_overlap`) unless this says to keep them beside those lines or replace them.
@@ -35,11 +37,12 @@ export async function importCommand(dataDir: string, file: string, flags: Import
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw new CliError(`cannot read ${file}: ${err.code ?? err.message}`, UNREADABLE);
   });
-  const backend = await Backend.open({ dataDir });
+  const session = await signIn(dataDir, flags.user);
+  const { backend, gate } = session;
   try {
     const staged = await backend.imports.staging.stageBytes(path.basename(file), bytes);
     const preview = unwrap<Preview>(
-      await backend.invoke('imports.preview', {
+      await gate.invoke('imports.preview', {
         fileId: staged.fileId,
         sheet: flags.sheet ?? null,
         countyCode: flags.county ?? null,
@@ -65,12 +68,12 @@ export async function importCommand(dataDir: string, file: string, flags: Import
           ? []
           : preview.overlaps.map((o) => ({ row: o.row, choice: flags.overlapping }));
       result = unwrap<CommitResult>(
-        await backend.invoke('imports.commit', { previewId: preview.previewId, overlaps }),
+        await gate.invoke('imports.commit', { previewId: preview.previewId, overlaps }),
       );
     }
     print(result, preview, flags);
   } finally {
-    await backend.close();
+    await session.close();
   }
 }
 

@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { translateError } from '../i18n';
 import { useAppStore } from './app-store';
 
-export function StartFailed() {
+/** The console could not start; `error` and `retry` default to the app store's start. */
+export function StartFailed(props: { error?: unknown; retry?: () => Promise<void> }) {
   const { t } = useTranslation();
-  const error = useAppStore((s) => s.startError);
-  const start = useAppStore((s) => s.start);
+  const startError = useAppStore((s) => s.startError);
+  const startApp = useAppStore((s) => s.start);
+  const error = props.error ?? startError;
+  const start = props.retry ?? startApp;
   return (
     <main className="start-failed">
       <div className="card" role="alert">

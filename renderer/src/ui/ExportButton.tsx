@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDownload } from '../../../shared/contract/imports';
+import { useCan } from '../shell/auth-store';
 import { flashError, flashSuccess } from '../shell/flash-store';
+import { askRevealReason } from '../shell/reason-store';
 import { saveDownload } from './download';
 import { Modal } from './Modal';
 
@@ -10,6 +12,8 @@ export interface ExportChoice {
   encoding: 'utf-8' | 'gbk';
   /** Only offered when `personal`; the backend records it in the audit log. */
   unmasked: boolean;
+  /** Why the export is unmasked: asked for and audited. */
+  reason?: string;
   fileBase: string;
 }
 
@@ -35,15 +39,20 @@ export function ExportButton({ fileBase, personal = false, request }: ExportButt
   const [formatKey, setFormatKey] = useState<(typeof FORMATS)[number]['key']>('xlsx');
   const [unmasked, setUnmasked] = useState(false);
   const [busy, setBusy] = useState(false);
+  const offerUnmasked = useCan('reveal') && personal;
 
   const run = async () => {
     const f = FORMATS.find((x) => x.key === formatKey)!;
+    const full = offerUnmasked && unmasked;
+    const reason = full ? await askRevealReason() : undefined;
+    if (reason === null) return;
     setBusy(true);
     try {
       const file = await request({
         format: f.format,
         encoding: f.encoding,
-        unmasked: personal && unmasked,
+        unmasked: full,
+        ...(reason ? { reason } : {}),
         fileBase,
       });
       saveDownload(file);
@@ -75,7 +84,7 @@ export function ExportButton({ fileBase, personal = false, request }: ExportButt
                 {t(f.label)}
               </label>
             ))}
-            {personal ? (
+            {offerUnmasked ? (
               <>
                 <label>
                   <input type="checkbox" checked={unmasked} onChange={(e) => setUnmasked(e.target.checked)} />

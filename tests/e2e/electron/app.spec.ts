@@ -112,7 +112,21 @@ test.describe('Electron shell', () => {
     expect(page.url()).toBe(before);
   });
 
-  test('window.api answers app.info from the backend with this data folder', async () => {
+  test('window.api answers app.info from the backend with this data folder, once signed in', async () => {
+    const before = await page.evaluate(
+      async () => (await (window as unknown as { api: Bridge }).api['app.info']({})).ok,
+    );
+    expect(before).toBe(false);
+    const setUp = await page.evaluate(
+      async () =>
+        (
+          await (window as unknown as { api: Bridge }).api['auth.setUp']({
+            name: 'admin',
+            password: 'electron-admin',
+          })
+        ).ok,
+    );
+    expect(setUp).toBe(true);
     const result = await page.evaluate(() => (window as unknown as { api: Bridge }).api['app.info']({}));
     expect(result.ok).toBe(true);
     if (result.ok) expect(path.resolve(result.data.dataDir)).toBe(path.resolve(dataDir));

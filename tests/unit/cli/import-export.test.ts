@@ -1,13 +1,20 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../electron/cli/main';
+import { NO_PERMISSION, PASSWORD_ENV } from '../../../electron/cli/sign-in';
 import { tempDirs } from '../support/temp-dir';
 import { ROSTERS } from '../backend/imports/samples';
 
 const dirs = tempDirs();
-afterAll(() => dirs.cleanup());
+afterAll(() => {
+  delete process.env[PASSWORD_ENV];
+  dirs.cleanup();
+});
+
+/** Every command below signs in as this admin (made by `setup` at the start of each folder). */
+const ADMIN = ['--user', '王主任'];
 
 /** Runs the command line in-process; returns its exit code and what it printed. */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -18,7 +25,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
     .spyOn(console, 'error')
     .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
   try {
-    const code = await main(args);
+    const code = await main(args[0] === 'setup' || args.includes('--user') ? args : [...args, ...ADMIN]);
     return { code, out: out.join('\n'), err: err.join('\n') };
   } finally {
     log.mockRestore();
@@ -29,6 +36,13 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 describe('spring-breeze import / export', () => {
   const dataDir = dirs.make();
   const roster = path.join(ROSTERS, 'badong-signups.csv');
+
+  beforeAll(async () => {
+    process.env[PASSWORD_ENV] = 'admin-password';
+    const made = await run(['setup', '--data-dir', dataDir, ...ADMIN]);
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/Recovery key .*\n  ([A-Z2-9]{4}-){12}[A-Z2-9]{4}$/s);
+  });
 
   it('imports an enterprise demand sheet the same way', async () => {
     const { code, out } = await run([
@@ -131,9 +145,55 @@ describe('spring-breeze import / export', () => {
     const idColumn = (ws.getRow(1).values as unknown[]).indexOf('身份证号');
     expect(String(ws.getRow(2).getCell(idColumn).value)).toMatch(/^4228\d\d\*+\d{3}[\dX]$/);
     const csv = path.join(dirs.make(), 'seekers.csv');
-    const r = await run(['export', 'seekers', '--out', csv, '--data-dir', dataDir, '--unmasked']);
+    const noReason = await run(['export', 'seekers', '--out', csv, '--data-dir', dataDir, '--unmasked']);
+    expect(noReason).toMatchObject({ code: 64, err: expect.stringContaining('--reason') });
+    const r = await run([
+      'export',
+      'seekers',
+      '--out',
+      csv,
+      '--data-dir',
+      dataDir,
+      '--unmasked',
+      '--reason',
+      '报送人社厅',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('audit');
     expect((await run(['export', 'seekers', '--out', 'x.pdf', '--data-dir', dataDir])).code).not.toBe(0);
   });
+});
+
+describe('signing in at the command line', () => {
+  const dataDir = dirs.make();
+
+  it('refuses a folder without accounts, a missing --user and a wrong password', async () => {
+    const none = await run(['stats', '--data-dir', dataDir, ...ADMIN]);
+    expect(none).toMatchObject({ code: 64, err: expect.stringContaining('no accounts yet') });
+    process.env[PASSWORD_ENV] = 'admin-password';
+    expect((await run(['setup', '--data-dir', dataDir, ...ADMIN])).code).toBe(0);
+    const noUser = await main(['stats', '--data-dir', dataDir]).catch(() => -1);
+    expect(noUser).toBe(64);
+    process.env[PASSWORD_ENV] = 'not-it';
+    const wrong = await run(['stats', '--data-dir', dataDir, ...ADMIN]);
+    expect(wrong).toMatchObject({
+      code: NO_PERMISSION,
+      err: expect.stringContaining('Wrong account name or password'),
+    });
+    process.env[PASSWORD_ENV] = 'admin-password';
+    expect((await run(['stats', '--data-dir', dataDir, ...ADMIN])).code).toBe(0);
+  });
+
+  it('loads the demo into an empty folder as a demo admin whose password it prints once', async () => {
+    const demoDir = dirs.make();
+    const { code, out } = await run(['demo', '--data-dir', demoDir, '--user', '']);
+    expect(code).toBe(0);
+    const password = /Sign in as "demo" with the password ([a-z0-9]{16})/.exec(out)?.[1];
+    expect(password).toBeDefined();
+    process.env[PASSWORD_ENV] = password;
+    const stats = await run(['stats', '--data-dir', demoDir, '--user', 'demo', '--json']);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.out)).toMatchObject({ employed: expect.any(Number) });
+    process.env[PASSWORD_ENV] = 'admin-password';
+  }, 180_000);
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Backend } from '../../../electron/backend/backend';
+import { Gate } from '../../../electron/backend/auth/gate';
 import { main } from '../../../electron/cli/main';
+import { PASSWORD_ENV } from '../../../electron/cli/sign-in';
 import { displayWidth } from '../../../electron/cli/stats-format';
 import { call } from '../support/fixtures';
 import { createEnterprise, register, step, validId } from '../support/seekers';
@@ -14,7 +16,7 @@ async function run(args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
   try {
-    const code = await main(args);
+    const code = await main([...args, '--user', '王主任']);
     return { code, out: lines.join('\n') };
   } finally {
     log.mockRestore();
@@ -23,6 +25,11 @@ async function run(args: string[]): Promise<{ code: number; out: string }> {
 
 beforeAll(async () => {
   dir = dirs.make();
+  // The folder's first admin, as `spring-breeze setup` makes it; every command signs in as them.
+  process.env[PASSWORD_ENV] = 'admin-password';
+  const gate = await Gate.open({ dataDir: dir });
+  expect((await gate.invoke('auth.setUp', { name: '王主任', password: 'admin-password' })).ok).toBe(true);
+  await gate.close();
   const backend = await Backend.open({ dataDir: dir });
   await call(backend, 'settings.update', { asOfDate: '2022-03-10', stableDays: 15 });
   const factory = await createEnterprise(backend, '恩施华鑫科技有限公司', 40);
@@ -37,7 +44,10 @@ beforeAll(async () => {
   await step(backend, [a], 'employed', '2022-02-15', { enterpriseId: factory, post: 'SMT操作员' });
   await backend.close();
 });
-afterAll(() => dirs.cleanup());
+afterAll(() => {
+  delete process.env[PASSWORD_ENV];
+  dirs.cleanup();
+});
 
 describe('spring-breeze stats', () => {
   it('prints exactly one JSON object with --json', async () => {
@@ -95,7 +105,7 @@ describe('spring-breeze stats', () => {
 
   it('is listed in the usage text', async () => {
     const { out } = await run(['--help']);
-    expect(out).toMatch(/stats +\[--data-dir DIR\] \[--json\]/);
+    expect(out).toMatch(/stats +--user NAME \[--data-dir DIR\] \[--json\]/);
   });
 
   it('measures Chinese text in terminal columns', () => {

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { Backend } from '../../../electron/backend/backend';
 import { DB_FILE_NAME } from '../../../electron/backend/db/store';
 import { handlers } from '../../../electron/backend/handlers';
-import { CHANNEL_NAMES, contract, isChannelName } from '../../../shared/contract/channels';
+import { CHANNEL_NAMES, contract, isChannelName, isSessionChannel } from '../../../shared/contract/channels';
+import { gateHandlerNames } from '../../../electron/backend/auth/gate-handlers';
 import { fakeClock } from '../support/clock';
 import { call, enterpriseInput, errorOf, lineInput } from '../support/fixtures';
 import { READ_CHANNELS, readInputs, type ReadInputs } from '../support/read-inputs';
@@ -18,13 +19,17 @@ describe('the contract', () => {
       expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
       expect(spec.input, name).toBeInstanceOf(z.ZodType);
       expect(spec.output, name).toBeInstanceOf(z.ZodType);
-      expect(['read', 'write', 'admin'], name).toContain(spec.kind);
+      expect(['read', 'write', 'admin', 'session'], name).toContain(spec.kind);
     }
   });
 
-  it('has a handler for every channel and no handler without a channel', () => {
-    expect(Object.keys(handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
-    for (const name of CHANNEL_NAMES) expect(typeof handlers[name], name).toBe('function');
+  it('has a handler for every channel (the sign-in gate answers its own), and none without a channel', () => {
+    const backendChannels = CHANNEL_NAMES.filter((name) => !isSessionChannel(name));
+    expect(Object.keys(handlers).sort()).toEqual([...backendChannels].sort());
+    for (const name of backendChannels) expect(typeof handlers[name], name).toBe('function');
+    for (const name of CHANNEL_NAMES.filter(isSessionChannel)) {
+      expect(gateHandlerNames(), name).toContain(name);
+    }
   });
 
   it('knows its channel names and nothing else', () => {

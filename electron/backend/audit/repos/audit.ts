@@ -13,6 +13,11 @@ export function part(key: AuditSummaryKey, params: Record<string, AuditValue> = 
   return { key, params };
 }
 
+/** The reason a person typed for an audited reveal or unmasked export, as a detail (none when absent). */
+export function reasonPart(reason: string | undefined): AuditPart[] {
+  return reason ? [part('reason', { reason })] : [];
+}
+
 /** A summary: its main sentence, then the details (changed fields, seats, the rest of a list). */
 export function said(
   key: AuditSummaryKey,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ApiError } from '../../../../shared/contract/result';
+
 import { checkIdNumber, maskIdNumber, normaliseIdNumber } from '../../../../shared/domain/id-number';
 import { maskMobile } from '../../../../shared/domain/phone';
 import { isWholeNumber, parsePersonSearch } from '../../../../shared/domain/person-search';
@@ -14,7 +15,7 @@ import type {
 } from '../../../../shared/domain/seeker';
 import type { PersonValues } from '../../../../shared/domain/registration-differences';
 import type { Database } from '../../db/database';
-import { describeChanges, said } from '../../audit/repos/audit';
+import { describeChanges, reasonPart, said } from '../../audit/repos/audit';
 import { enterpriseName } from '../../enterprises/repos/enterprises';
 import { firstRegistration, insertRegistration } from './registrations';
 import { insertEvent } from './seeker-events';
@@ -290,6 +291,7 @@ export function revealField(
   id: string,
   field: 'idNumber' | 'phone',
   ctx: WriteContext,
+  reason?: string,
 ): { value: string } {
   const r = db.get<{ name: string; id_number: string; phone: string }>(
     'SELECT name, id_number, phone FROM seekers WHERE id = ?',
@@ -302,7 +304,7 @@ export function revealField(
     action: 'seekers.reveal',
     entity: 'seeker',
     entityId: id,
-    summary: said('revealed', { field: `seeker.${field}`, name: r.name, masked }),
+    summary: said('revealed', { field: `seeker.${field}`, name: r.name, masked }, reasonPart(reason)),
   });
   return { value };
 }

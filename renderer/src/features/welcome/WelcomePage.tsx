@@ -14,8 +14,8 @@ export function WelcomePage() {
   const loadDemo = async () => {
     setBusy(true);
     try {
-      const summary = await call('demo.load', {});
-      flashSuccess('welcome.demoLoaded', { ...summary });
+      const { demoAdmin: _signedInAlready, ...summary } = await call('demo.load', {});
+      flashSuccess('welcome.demoLoaded', summary);
       await refresh();
       navigate(DEFAULT_ROUTE);
     } catch (error) {

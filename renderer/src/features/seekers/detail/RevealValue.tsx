@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
+import { useCan } from '../../../shell/auth-store';
 import { flashError } from '../../../shell/flash-store';
+import { askRevealReason } from '../../../shell/reason-store';
 
 interface RevealValueProps {
   seekerId: string;
@@ -18,11 +20,15 @@ export function RevealValue({ seekerId, field, masked, label }: RevealValueProps
   const { t } = useTranslation();
   const [value, setValue] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Without the reveal permission the value stays masked and there is nothing to click.
+  const mayReveal = useCan('reveal');
 
   const reveal = async () => {
+    const reason = await askRevealReason();
+    if (reason === null) return;
     setBusy(true);
     try {
-      setValue((await call('seekers.reveal', { id: seekerId, field })).value);
+      setValue((await call('seekers.reveal', { id: seekerId, field, reason })).value);
     } catch (error) {
       flashError(error);
     } finally {
@@ -33,7 +39,7 @@ export function RevealValue({ seekerId, field, masked, label }: RevealValueProps
   return (
     <span className="reveal">
       <span className="mono">{value ?? masked}</span>
-      {value === null ? (
+      {!mayReveal ? null : value === null ? (
         <button
           type="button"
           className="small subtle"

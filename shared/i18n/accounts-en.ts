@@ -1,0 +1,136 @@
+/** Accounts, sign-in and the recovery key (English). */
+export const accountsEn = {
+  signIn: {
+    title: 'Sign in',
+    body: 'Each person at this console signs in with their own account; the audit log records who did what.',
+    name: 'Account name',
+    password: 'Password',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    triesLeft: '{{left}} more wrong passwords and the account waits 15 minutes.',
+    lockedTitle: 'Locked',
+    lockedBody:
+      'The console locked after {{minutes}} minutes without use. {{name}}, enter your password to go on.',
+    otherAccount: 'Sign in as someone else',
+    recover: 'Every admin password lost? Use the recovery key',
+  },
+  firstRun: {
+    title: 'Set up Spring Breeze',
+    body: 'Create the first administrator. Administrators add the staff accounts, change settings and make backups.',
+    name: 'Administrator name',
+    password: 'Password (at least 8 characters)',
+    confirm: 'Password again',
+    mismatch: 'The two passwords differ',
+    warning:
+      'The data is encrypted with a key only accounts can unlock. If every administrator password is lost, the data is lost too, unless you keep the recovery key shown next.',
+    submit: 'Create the administrator',
+    busy: 'Creating…',
+    or: 'or',
+    demo: 'Load demo data',
+    demoBusy: 'Loading demo data…',
+    demoNote: 'The demo signs in as a demo administrator and shows its password once.',
+  },
+  recoveryKey: {
+    title: 'Recovery key',
+    body: 'Print this key or write it down, and keep it locked away. It is shown only now. With it, a new administrator password can be set when every password is lost.',
+    print: 'Print',
+    understood: 'I have printed or written down the recovery key',
+    done: 'Continue',
+  },
+  demoPassword: {
+    title: 'Demo administrator',
+    body: 'You are signed in as the demo administrator. Its password is shown only now:',
+    name: 'Account',
+    password: 'Password',
+    done: 'Continue',
+  },
+  recover: {
+    title: 'Recover with the recovery key',
+    key: 'Recovery key',
+    name: 'Administrator name (an existing one, or a new one)',
+    password: 'New password',
+    submit: 'Set the password and sign in',
+    back: 'Back to sign-in',
+  },
+  section: {
+    title: 'Accounts',
+    intro: 'Who may sign in at this console. Adding or removing an account never re-encrypts the data.',
+    name: 'Name',
+    role: 'Role',
+    reveal: 'May reveal and export unmasked',
+    password: 'Password',
+    add: 'Add account',
+    remove: 'Remove',
+    removeConfirm: 'Remove the account “{{name}}”? It can no longer sign in.',
+    resetPassword: 'Set password',
+    newPassword: 'New password for {{name}}',
+    added: 'Account “{{name}}” added.',
+    removed: 'Account “{{name}}” removed.',
+    passwordSet: 'The password of “{{name}}” was changed.',
+    waiting: 'waits until {{time}}',
+    you: '(you)',
+    idleMinutes: 'Lock after this many idle minutes',
+    idleSaved: 'The console now locks after {{minutes}} idle minutes.',
+  },
+  role: {
+    admin: 'Administrator',
+    staff: 'Staff',
+    supervisor: 'Supervisor (reads only)',
+  },
+  status: {
+    signedInAs: 'Signed in',
+    signOut: 'Sign out',
+    lock: 'Lock',
+  },
+  reason: {
+    title: 'Why?',
+    body: 'Full ID numbers and phones are personal data. Say why you need them: the reason is written into the audit log with your name.',
+    label: 'Reason',
+    confirm: 'Continue',
+  },
+};
+
+export const accountsMessagesEn = {
+  account_name: 'A name without control characters',
+  password_short: 'At least 8 characters',
+  reveal_reason: 'Say why (at least two characters)',
+  idle_minutes: 'From 1 to 480 minutes',
+};
+
+export const accountsErrorsEn = {
+  unauthenticated: 'Please sign in.',
+  session_locked: 'The console locked after a time without use: sign in again.',
+  sign_in_needed: 'Please sign in.',
+  not_set_up: 'This console has no accounts yet: create the first administrator.',
+  wrong_password: 'Wrong account name or password.',
+  account_locked:
+    'Too many wrong passwords: this account waits {{minutes}} more minutes before it may try again.',
+  keyring_tampered:
+    'The account “{{name}}” was changed outside the console and is refused. An administrator can set it up again.',
+  keyring_damaged: 'The accounts file {{file}} is damaged: restore it from a copy. It was not changed.',
+  already_set_up: 'This console is already set up: sign in.',
+  account_exists: 'An account with this name already exists.',
+  account_not_found: 'There is no account “{{name}}”.',
+  last_admin: 'The console needs at least one administrator.',
+  remove_self: 'You cannot remove the account you are signed in with.',
+  recovery_key_wrong: 'This is not the recovery key of this console.',
+  permission_read: 'Your account cannot see this.',
+  permission_work: 'Your account can read but not change data (supervisor).',
+  permission_admin: 'Only an administrator can do this.',
+  permission_reveal: 'Your account may not reveal or export full ID numbers and phones.',
+  permission_open: 'Not allowed.',
+};
+
+/** Audit log action labels of the sign-in gate. */
+export const accountsAuditEn = {
+  auth_setUp: 'Console set up (first admin)',
+  auth_signIn: 'Signed in',
+  auth_signOut: 'Signed out',
+  auth_refused: 'Refused',
+  auth_recover: 'Admin password set with the recovery key',
+  accounts_add: 'Account added',
+  accounts_update: 'Account changed',
+  accounts_remove: 'Account removed',
+  accounts_setPassword: 'Password set',
+  accounts_setIdleMinutes: 'Idle lock changed',
+};
