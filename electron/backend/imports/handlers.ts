@@ -121,7 +121,11 @@ export const importHandlers: DomainHandlers<ImportChannel> = {
         action: 'imports.problemRowsUnmasked',
         entity: 'batchId' in input ? 'import_batch' : 'import_preview',
         entityId: 'batchId' in input ? input.batchId : null,
-        summary: said('problem_rows_unmasked', { file: file.fileName, n: file.rows, reason: input.reason }),
+        summary: said('problem_rows_unmasked', {
+          file: file.fileName,
+          count: file.rows,
+          reason: input.reason,
+        }),
       }),
     );
     return file;

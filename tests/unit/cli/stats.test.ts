@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Backend } from '../../../electron/backend/backend';
 import { Gate } from '../../../electron/backend/auth/gate';
 import { main } from '../../../electron/cli/main';
 import { PASSWORD_ENV } from '../../../electron/cli/sign-in';
@@ -29,8 +28,8 @@ beforeAll(async () => {
   process.env[PASSWORD_ENV] = 'admin-password';
   const gate = await Gate.open({ dataDir: dir });
   expect((await gate.invoke('auth.setUp', { name: '王主任', password: 'admin-password' })).ok).toBe(true);
-  await gate.close();
-  const backend = await Backend.open({ dataDir: dir });
+  // The data is encrypted under the admin's key: fill it through the signed-in gate.
+  const backend = gate;
   await call(backend, 'settings.update', { asOfDate: '2022-03-10', stableDays: 15 });
   const factory = await createEnterprise(backend, '恩施华鑫科技有限公司', 40);
   const a = await register(backend, { idNumber: validId('422828', '19900101', '101'), countyCode: '422828' });

@@ -37,8 +37,11 @@ export function errorOf(result: Result<unknown>): ApiErrorBody {
 }
 
 /** Invokes a channel that must succeed, typed by the contract. */
+/** Anything that answers channels: the backend itself, or the sign-in gate in front of it. */
+export type Answers = Pick<Backend, 'invoke'>;
+
 export async function call<K extends ChannelName>(
-  backend: Backend,
+  backend: Answers,
   channel: K,
   input: ChannelInput<K>,
 ): Promise<ChannelOutput<K>> {

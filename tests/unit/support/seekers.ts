@@ -3,7 +3,7 @@ import type { Backend } from '../../../electron/backend/backend';
 import { COUNTS_FROM_SEEKERS_SQL, COUNTS_SQL } from '../../../electron/backend/counts/counts';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import { idCheckChar } from '../../../shared/domain/id-number';
-import { call, enterpriseInput } from './fixtures';
+import { call, enterpriseInput, type Answers } from './fixtures';
 
 /** A valid resident ID number: region code, birth date (YYYYMMDD), a three-digit sequence (odd = male), check digit. */
 export function validId(region: string, birth: string, seq: string): string {
@@ -30,13 +30,13 @@ export function seekerInput(
 
 /** Registers a person and returns their id. */
 export async function register(
-  backend: Backend,
+  backend: Answers,
   overrides: Partial<ChannelInput<'seekers.register'>> = {},
 ): Promise<string> {
   return (await call(backend, 'seekers.register', seekerInput(overrides))).seeker.id;
 }
 
-export async function createEnterprise(backend: Backend, name: string, headcount = 100): Promise<string> {
+export async function createEnterprise(backend: Answers, name: string, headcount = 100): Promise<string> {
   const e = await call(backend, 'enterprises.save', {
     ...enterpriseInput(name),
     lines: [
@@ -56,7 +56,7 @@ export async function createEnterprise(backend: Backend, name: string, headcount
 
 /** Records one step for some people; fails the test when anyone is refused. */
 export async function step(
-  backend: Backend,
+  backend: Answers,
   seekerIds: string[],
   type: ChannelInput<'pipeline.record'>['type'],
   date: string,

@@ -449,7 +449,10 @@ export function lookupSeekers(db: Database, number: string, ctx: WriteContext): 
     action: 'seekers.lookup',
     entity: 'seeker',
     entityId: ids.length === 1 ? ids[0]!.id : null,
-    summary: said(search.kind === 'idNumber' ? 'lookup_idNumber' : 'lookup_phone', { masked, n: ids.length }),
+    summary: said(search.kind === 'idNumber' ? 'lookup_idNumber' : 'lookup_phone', {
+      masked,
+      count: ids.length,
+    }),
   });
   return { ids: ids.map((r) => r.id) };
 }

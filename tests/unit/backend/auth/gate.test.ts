@@ -2,6 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Gate } from '../../../../electron/backend/auth/gate';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { Result } from '../../../../shared/contract/result';
+import { auditText } from '../../support/audit-text';
 import { fakeClock } from '../../support/clock';
 import { enterpriseInput, errorOf, unwrap } from '../../support/fixtures';
 import { tempDirs } from '../../support/temp-dir';
@@ -79,10 +80,9 @@ describe('the sign-in gate', () => {
     const entries = await g.audit();
     expect(entries.find((e) => e.action === 'enterprises.create')).toMatchObject({ operator: '李干事' });
     expect(entries.find((e) => e.action === 'settings.update')).toMatchObject({ operator: '王主任' });
-    expect(entries.find((e) => e.action === 'accounts.add' && e.entityId === '州督导')).toMatchObject({
-      operator: '王主任',
-      summary: 'role supervisor',
-    });
+    const added = entries.find((e) => e.action === 'accounts.add' && e.entityId === '州督导');
+    expect(added).toMatchObject({ operator: '王主任' });
+    expect(auditText(added!.summary, 'en')).toBe('Account 州督导 added as Supervisor (reads only)');
     expect(entries.some((e) => e.operator === '随便写的名字')).toBe(false);
   });
 
@@ -112,10 +112,18 @@ describe('the sign-in gate', () => {
     await g.ok('exports.seekers', exportInput());
     await g.ok('auth.signIn', { name: '王主任', password: 'admin-password' });
     const refusals = (await g.audit()).filter((e) => e.action === 'auth.refused');
-    expect(refusals.map((e) => [e.operator, e.entityId, e.summary])).toEqual([
-      ['李干事', 'accounts.add', 'needs the admin permission'],
-      ['李干事', 'exports.seekers', 'needs the reveal permission'],
-      ['李干事', 'seekers.reveal', 'needs the reveal permission'],
+    expect(refusals.map((e) => [e.operator, e.entityId, auditText(e.summary, 'en')])).toEqual([
+      ['李干事', 'accounts.add', 'A request was refused: only an administrator may do this'],
+      [
+        '李干事',
+        'exports.seekers',
+        'A request was refused: the account may not reveal full ID numbers and phones',
+      ],
+      [
+        '李干事',
+        'seekers.reveal',
+        'A request was refused: the account may not reveal full ID numbers and phones',
+      ],
     ]);
   });
 
@@ -134,7 +142,7 @@ describe('the sign-in gate', () => {
     expect(value).toMatch(/^1\d{10}$/);
     const [entry] = await g.audit();
     expect(entry).toMatchObject({ action: 'seekers.reveal', operator: '王主任' });
-    expect(entry!.summary).toContain('reason: 通知体检时间');
+    expect(auditText(entry!.summary, 'en')).toContain('reason: 通知体检时间');
   });
 
   it('lets a supervisor read everything and change nothing', async () => {
@@ -175,9 +183,10 @@ describe('the sign-in gate', () => {
     await g.ok('auth.signIn', { name: '李干事', password: 'staff-password' });
     await g.ok('enterprises.list');
     const refused = (await g.audit()).filter((e) => e.action === 'auth.refused');
-    expect(refused).toMatchObject([
-      { operator: '李干事', entityId: 'enterprises.list', summary: 'session locked (idle)' },
-    ]);
+    expect(refused).toMatchObject([{ operator: '李干事', entityId: 'enterprises.list' }]);
+    expect(auditText(refused[0]!.summary, 'en')).toBe(
+      'A request was refused: the console had locked after a time without use',
+    );
   });
 
   it('audits wrong passwords tried before anyone signed in, at the next sign-in', async () => {
@@ -193,10 +202,11 @@ describe('the sign-in gate', () => {
     });
     await g.ok('auth.signIn', { name: '王主任', password: 'admin-password' });
     const entries = await g.audit();
-    expect(entries.map((e) => [e.operator, e.action, e.summary])).toContainEqual([
+    expect(entries.map((e) => [e.operator, e.action, auditText(e.summary, 'en'), e.at])).toContainEqual([
       '王主任',
       'auth.refused',
-      'sign-in refused: e.wrong_password (at 2022-03-10T01:00:00.000Z)',
+      'Sign-in as 王主任 refused: wrong name or password',
+      '2022-03-10T01:00:00.000Z',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import { idCheckChar } from '../../../../shared/domain/id-number';
+import { auditText } from '../../support/audit-text';
 import { fakeClock } from '../../support/clock';
 import { call } from '../../support/fixtures';
 import { createEnterprise, register, step, validId } from '../../support/seekers';
@@ -200,9 +201,12 @@ describe('the job-seeker grid query', () => {
     expect(await names({ filter: { ids: byId.ids } })).toEqual(['覃伟']);
     const audit = await call(backend, 'audit.list', { limit: 500 });
     expect(audit.length).toBe(before + 2);
-    expect(audit.slice(0, 2).map((a) => [a.action, a.summary])).toEqual([
-      ['seekers.lookup', 'phone: 186****9999, 1 found'],
-      ['seekers.lookup', `idNumber: ${ID.qinwei.slice(0, 6)}********${ID.qinwei.slice(-4)}, 1 found`],
+    expect(audit.slice(0, 2).map((a) => [a.action, auditText(a.summary, 'en')])).toEqual([
+      ['seekers.lookup', 'Phone 186****9999 looked up: 1 person found'],
+      [
+        'seekers.lookup',
+        `ID number ${ID.qinwei.slice(0, 6)}********${ID.qinwei.slice(-4)} looked up: 1 person found`,
+      ],
     ]);
     // Anything but a whole number is refused by the lookup.
     const partial = await backend.invoke('seekers.lookup', { number: '12349999' });
