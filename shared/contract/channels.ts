@@ -25,6 +25,7 @@ import { transportChannels } from './transport-channels';
 import { stabilisationChannels } from './stabilisation-channels';
 import { supervisionChannels } from './supervision-channels';
 import { fieldworkChannels } from './fieldwork-channels';
+import { policyChannels } from './policy-channels';
 
 const Empty = z.object({}).strict();
 
@@ -126,9 +127,9 @@ export const contract = {
     }),
     kind: 'read',
   },
-  /** Shows one full ID number or phone; a write because every reveal is audited. */
+  /** Shows one full ID number, phone or bank account; a write because every reveal is audited. */
   'seekers.reveal': {
-    input: z.object({ id: uuid, field: z.enum(['idNumber', 'phone']) }).strict(),
+    input: z.object({ id: uuid, field: z.enum(['idNumber', 'phone', 'bankAccount']) }).strict(),
     output: z.object({ value: z.string() }),
     kind: 'write',
   },
@@ -175,6 +176,7 @@ export const contract = {
   ...stabilisationChannels,
   ...supervisionChannels,
   ...fieldworkChannels,
+  ...policyChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { policiesAuditEn, policiesEn, policiesMessagesEn } from './policies-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
@@ -28,6 +29,7 @@ export const en = {
     transport: 'Transport',
     stabilisation: 'Stabilisation',
     supervision: 'Supervision',
+    policies: 'Policies',
     fieldwork: 'Field visits',
     reports: 'Reports',
     imports: 'Imports',
@@ -409,6 +411,7 @@ export const en = {
   },
   audit: {
     ...supervisionAuditEn,
+    ...policiesAuditEn,
     enterprises_create: 'Enterprise added',
     enterprises_update: 'Enterprise changed',
     enterprises_archive: 'Enterprise archived',
@@ -481,6 +484,7 @@ export const en = {
   imports: importsEn,
   stabilisation: stabilisationEn,
   supervision: supervisionEn,
+  policies: policiesEn,
   fieldwork: fieldworkEn,
   transport: transportEn,
   dashboard: dashboardEn,
@@ -488,6 +492,7 @@ export const en = {
   v: {
     ...transportMessagesEn,
     ...supervisionMessagesEn,
+    ...policiesMessagesEn,
     ...fieldworkMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:

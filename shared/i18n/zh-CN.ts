@@ -1,3 +1,4 @@
+import { policiesAuditZhCN, policiesZhCN, policiesMessagesZhCN } from './policies-zh-CN';
 import type { Catalog } from './en';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
 import { fieldworkMessagesZhCN, fieldworkZhCN } from './fieldwork-zh-CN';
@@ -29,6 +30,7 @@ export const zhCN: Catalog = {
     transport: '点对点输送',
     stabilisation: '稳岗服务',
     supervision: '督导问题',
+    policies: '政策兑现',
     fieldwork: '招聘走访',
     reports: '报表',
     imports: '导入',
@@ -406,6 +408,7 @@ export const zhCN: Catalog = {
   },
   audit: {
     ...supervisionAuditZhCN,
+    ...policiesAuditZhCN,
     enterprises_create: '新增企业',
     enterprises_update: '修改企业',
     enterprises_archive: '归档企业',
@@ -478,6 +481,7 @@ export const zhCN: Catalog = {
   imports: importsZhCN,
   stabilisation: stabilisationZhCN,
   supervision: supervisionZhCN,
+  policies: policiesZhCN,
   fieldwork: fieldworkZhCN,
   transport: transportZhCN,
   dashboard: dashboardZhCN,
@@ -485,6 +489,7 @@ export const zhCN: Catalog = {
   v: {
     ...transportMessagesZhCN,
     ...supervisionMessagesZhCN,
+    ...policiesMessagesZhCN,
     ...fieldworkMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',

@@ -26,7 +26,10 @@ beforeEach(async () => {
 
 function insert(table: string, row: Record<string, string | number | null>): void {
   const cols = Object.keys(row);
-  db.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, Object.values(row));
+  db.run(
+    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    Object.values(row),
+  );
 }
 
 function rule(values: Record<string, string | number | null> = {}): string {
@@ -83,7 +86,13 @@ describe('migration 0012 (policies)', () => {
       .all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
       .map((r) => r.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['policy_rules', 'person_policy', 'policy_evidence', 'policy_batches', 'policy_claims']),
+      expect.arrayContaining([
+        'policy_rules',
+        'person_policy',
+        'policy_evidence',
+        'policy_batches',
+        'policy_claims',
+      ]),
     );
   });
 
@@ -102,7 +111,12 @@ describe('migration 0012 (policies)', () => {
         insert('policy_evidence', { seeker_seq: seq, kind, received_on: '2022-03-01', recorded_at: NOW }),
       ).not.toThrow();
     expect(() =>
-      insert('policy_evidence', { seeker_seq: seq, kind: 'photo', received_on: '2022-03-01', recorded_at: NOW }),
+      insert('policy_evidence', {
+        seeker_seq: seq,
+        kind: 'photo',
+        received_on: '2022-03-01',
+        recorded_at: NOW,
+      }),
     ).toThrow(/CHECK constraint/);
     const r = rule();
     const b = batch(r);
@@ -125,7 +139,9 @@ describe('migration 0012 (policies)', () => {
     const b = batch(r);
     claim(r, b);
     expect(() => claim(r, b)).toThrow(/UNIQUE constraint/);
-    expect(() => claim(r, b, { period: '2022', state: 'paid', paid_on: '2022-03-10' })).toThrow(/CHECK constraint/);
+    expect(() => claim(r, b, { period: '2022', state: 'paid', paid_on: '2022-03-10' })).toThrow(
+      /CHECK constraint/,
+    );
     expect(() => claim(r, b, { state: 'returned', returned_on: '2022-03-10' })).not.toThrow();
   });
 
@@ -135,7 +151,12 @@ describe('migration 0012 (policies)', () => {
       /CHECK constraint/,
     );
     expect(() =>
-      insert('person_policy', { seeker_seq: seq, contract_months: 12, contract_start: '2022-02-15', updated_at: NOW }),
+      insert('person_policy', {
+        seeker_seq: seq,
+        contract_months: 12,
+        contract_start: '2022-02-15',
+        updated_at: NOW,
+      }),
     ).not.toThrow();
   });
 });
