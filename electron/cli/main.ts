@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { policiesCommand } from './commands/policies';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
 import { statsCommand } from './commands/stats';
@@ -18,6 +19,8 @@ Commands:
   check  [--data-dir DIR]              run the integrity check and print table counts
   stats  [--data-dir DIR] [--json]     print the drive's figures: trips, employed, stable, left, demand and gaps,
                                        per enterprise and per county (one JSON object with --json)
+  policies [--data-dir DIR] [--json]   print the subsidies per rule and per county: eligible, evidence complete,
+                                       claimed, paid (count and amount) and still owed
   import <file> [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
          [--keep-overlapping | --replace-overlapping]
                                        import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv);
@@ -80,6 +83,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'stats':
         await statsCommand(dataDir, values.json === true);
+        return 0;
+      case 'policies':
+        await policiesCommand(dataDir, values.json === true);
         return 0;
       case 'import': {
         const file = positionals[1];
