@@ -78,7 +78,7 @@ test('set a rule, see demo people eligible, complete evidence, batch, export the
   const name = (await row.locator('[col-id="name"]').innerText()).trim();
   await row.getByRole('button', { name: `材料: ${name} · ${RULE}` }).click();
   const dialog = page.getByRole('dialog', { name: `材料：${name} · ${RULE}` });
-  await dialog.getByLabel('收到日期').fill('2022-03-09');
+  await dialog.getByLabel('收到日期', { exact: true }).fill('2022-03-09');
   for (const item of ['身份证', '劳动合同']) {
     const box = dialog.getByRole('checkbox', { name: item, exact: true });
     if (!(await box.isChecked())) {
@@ -95,9 +95,9 @@ test('set a rule, see demo people eligible, complete evidence, batch, export the
   // 4. Make the batch of this rule for Hefeng.
   await page.getByRole('tab', { name: '申报批次' }).click();
   const make = page.getByRole('form', { name: '新建申报批次' });
-  await make.getByLabel('补贴项目').selectOption({ label: RULE });
-  await make.getByLabel('县市').selectOption({ label: '鹤峰县' });
-  await make.getByLabel('日期').fill('2022-03-10');
+  await make.getByLabel('补贴项目', { exact: true }).selectOption({ label: RULE });
+  await make.getByLabel('县市', { exact: true }).selectOption({ label: '鹤峰县' });
+  await make.getByLabel('日期', { exact: true }).fill('2022-03-10');
   await make.getByRole('button', { name: '生成批次' }).click();
   const detail = page.getByTestId('batch-detail');
   await expect(
@@ -149,7 +149,7 @@ test('set a rule, see demo people eligible, complete evidence, batch, export the
   await detail.getByLabel('实拨金额（元）').fill('550');
   await detail.getByRole('button', { name: '登记拨付' }).click();
   await expect(page.getByText('实拨金额与测算金额不同，请说明原因')).toBeVisible();
-  await detail.getByLabel('原因').fill('合同期内请假扣减');
+  await detail.getByLabel('原因', { exact: true }).fill('合同期内请假扣减');
   await detail.getByRole('button', { name: '登记拨付' }).click();
   await expect(claims.filter({ hasText: name })).toContainText('已拨付');
   await expect(claims.filter({ hasText: name })).toContainText('合同期内请假扣减');

@@ -42,7 +42,13 @@ export function EvidenceChecklist({ seekerId }: { seekerId: string }) {
       {person.error ? <p className="inline-error">{translateError(person.error)}</p> : null}
       <label className="toolbar-field" htmlFor={`${id}-date`}>
         {t('policies.evidenceDialog.receivedOn')}
-        <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input
+          aria-label={t('policies.evidenceDialog.receivedOn')}
+          id={`${id}-date`}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </label>
       <ul className="checklist">
         {[...items].map(([kind, e]) => (

@@ -22,7 +22,11 @@ function Filters({ rules }: { rules: { ruleKey: string; name: string }[] }) {
     <>
       <label className="toolbar-field">
         {t('policies.filter.rule')}
-        <select value={ruleKey ?? ''} onChange={(e) => set({ ruleKey: e.target.value || null })}>
+        <select
+          aria-label={t('policies.filter.rule')}
+          value={ruleKey ?? ''}
+          onChange={(e) => set({ ruleKey: e.target.value || null })}
+        >
           <option value="">{t('policies.filter.allRules')}</option>
           {rules.map((r) => (
             <option key={r.ruleKey} value={r.ruleKey}>
@@ -34,6 +38,7 @@ function Filters({ rules }: { rules: { ruleKey: string; name: string }[] }) {
       <label className="toolbar-field">
         {t('policies.filter.status')}
         <select
+          aria-label={t('policies.filter.status')}
           value={status ?? ''}
           onChange={(e) =>
             set({ status: (e.target.value || null) as (typeof POLICY_STATUSES)[number] | null })

@@ -88,11 +88,18 @@ function StepForm({
     <div className="step-form">
       <label className="toolbar-field" htmlFor={`${id}-date`}>
         {t('policies.batch.stepDate')}
-        <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input
+          aria-label={t('policies.batch.stepDate')}
+          id={`${id}-date`}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </label>
       <label className="toolbar-field" htmlFor={`${id}-amount`}>
         {t('policies.batch.amount')}
         <input
+          aria-label={t('policies.batch.amount')}
           id={`${id}-amount`}
           inputMode="decimal"
           value={amount}
@@ -102,7 +109,12 @@ function StepForm({
       </label>
       <label className="toolbar-field grow" htmlFor={`${id}-reason`}>
         {t('policies.batch.reason')}
-        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input
+          aria-label={t('policies.batch.reason')}
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </label>
       {errors.reason || errors.amount || errors.date ? (
         <p className="inline-error" role="alert">

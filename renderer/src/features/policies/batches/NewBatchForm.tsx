@@ -36,7 +36,13 @@ export function NewBatchForm({ rules, asOf }: { rules: { ruleKey: string; name: 
     >
       <label className="toolbar-field" htmlFor={`${id}-rule`}>
         {t('policies.batches.rule')}
-        <select id={`${id}-rule`} value={rule} onChange={(e) => setRule(e.target.value)} required>
+        <select
+          aria-label={t('policies.batches.rule')}
+          id={`${id}-rule`}
+          value={rule}
+          onChange={(e) => setRule(e.target.value)}
+          required
+        >
           <option value="" />
           {rules.map((r) => (
             <option key={r.ruleKey} value={r.ruleKey}>
@@ -47,7 +53,13 @@ export function NewBatchForm({ rules, asOf }: { rules: { ruleKey: string; name: 
       </label>
       <label className="toolbar-field" htmlFor={`${id}-county`}>
         {t('policies.batches.county')}
-        <select id={`${id}-county`} value={county} onChange={(e) => setCounty(e.target.value)} required>
+        <select
+          aria-label={t('policies.batches.county')}
+          id={`${id}-county`}
+          value={county}
+          onChange={(e) => setCounty(e.target.value)}
+          required
+        >
           <option value="" />
           {COUNTIES.map((c) => (
             <option key={c.code} value={c.code}>
@@ -59,6 +71,7 @@ export function NewBatchForm({ rules, asOf }: { rules: { ruleKey: string; name: 
       <label className="toolbar-field" htmlFor={`${id}-date`}>
         {t('policies.batches.date')}
         <input
+          aria-label={t('policies.batches.date')}
           id={`${id}-date`}
           type="date"
           value={date}
