@@ -26,14 +26,14 @@ async function figures(page: Page, rule: string): Promise<Record<(typeof COLS)[n
 }
 
 /** The grid rows of the beneficiaries list. */
-const gridRows = (page: Page): Locator =>
-  page.getByTestId('standings-people').locator('.ag-center-cols-container .ag-row');
+const gridRows = (page: Page): Locator => page.getByTestId('standings-people').locator('.ag-row');
 
 test('set a rule, see demo people eligible, complete evidence, batch, export the roster, pay, see the county change', async ({
   page,
   host,
 }, testInfo) => {
-  test.slow();
+  // Loads the demo, then a whole claim cycle: longer than one page's test.
+  test.setTimeout(360_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openWithDemo(page, host.url, 'settings');
 
@@ -174,4 +174,38 @@ test('set a rule, see demo people eligible, complete evidence, batch, export the
   await expect(page.getByRole('heading', { name: '鹤峰县补贴缺材料名单' })).toBeVisible();
   await expect(page.locator('.missing-evidence tbody tr').first()).toBeVisible();
   await shot(page, testInfo, 'missing-print');
+});
+
+test('a person’s subsidies on their panel, the bank account revealed on request, the enterprises’ subsidies', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await openWithDemo(page, host.url, 'seekers?stage=employed');
+  await page.getByRole('gridcell', { name: '鹤峰县' }).first().click();
+  const section = page.getByRole('region', { name: '政策享受' });
+  await expect(section.locator('tr[data-rule]')).toHaveCount(8);
+  await expect(section.locator('tr[data-rule="一次性交通补贴（自行求职）"]')).toContainText('乘坐点对点专车');
+  // A new bank account is saved, shown masked, and in full only on request (audited).
+  await section.getByLabel('新银行账号（不填则保留）').fill('6217 1111 2222 3333 444');
+  await section.getByRole('button', { name: '保存' }).click();
+  const account = section.getByTestId('bank-account');
+  await expect(account).toHaveText('6217***********3444');
+  await section.getByRole('button', { name: '显示完整银行账号（记入审计日志）' }).click();
+  await expect(account).toHaveText('6217111122223333444');
+  const audit = await page.evaluate(async () => {
+    const r = await window.api['audit.list']({ limit: 1 });
+    return r.ok ? r.data[0]?.action : null;
+  });
+  expect(audit).toBe('seekers.reveal');
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, testInfo, 'person-section');
+
+  await page.getByRole('link', { name: '企业与用工需求' }).click();
+  const enterprises = page.getByTestId('enterprise-policies');
+  await expect(enterprises.locator('tbody tr').first()).toBeVisible();
+  await expect(enterprises).toContainText('一次性吸纳就业补贴');
+  await enterprises.scrollIntoViewIfNeeded();
+  await shot(page, testInfo, 'enterprise-section');
 });

@@ -55,9 +55,11 @@ export function EvidenceChecklist({ seekerId }: { seekerId: string }) {
           <li key={kind} className={`evidence-${e.state}`}>
             <label>
               <input
+                // Uncontrolled, keyed by the saved state: ticked at once, set right again when the answer reloads.
+                key={`${kind}-${e.state}`}
                 type="checkbox"
                 disabled={busy}
-                checked={e.state === 'received'}
+                defaultChecked={e.state === 'received'}
                 onChange={(ev) => void tick(kind, ev.target.checked)}
               />
               {t(`policies.evidence.${kind}`)}

@@ -108,6 +108,7 @@ export function StandingsGrid({
           defaultColDef={defaultColDef}
           getRowId={getRowId}
           tooltipShowDelay={400}
+          suppressColumnVirtualisation
         />
       </div>
     </>

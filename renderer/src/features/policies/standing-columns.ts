@@ -72,7 +72,7 @@ export function standingColumns(
       width: 110,
       valueFormatter: (p) => (p.value ? fmt.date(p.value as string) : ''),
     });
-  cols.push({
+  cols.splice(1, 0, {
     colId: 'evidence',
     headerName: '',
     width: 80,
