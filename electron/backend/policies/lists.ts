@@ -4,7 +4,8 @@ import { addDays } from '../../../shared/domain/policies/dates';
 import { figuresAsOf } from '../app/repos/settings';
 import type { Database } from '../db/database';
 import { tally, zeroFigures } from './figures';
-import { computeStandings, standingView, type StandingCore } from './standings';
+import { enterpriseNames } from './repos/people';
+import { computeStandings, standingViews, type StandingCore } from './standings';
 
 const OPEN = new Set(['possible', 'complete', 'returned']);
 
@@ -34,7 +35,7 @@ export function listStandings(
       (f.windowWithinDays === null || closingWithin(s, asOf, f.windowWithinDays)),
   );
   if (f.windowWithinDays !== null) all.sort((a, b) => windowOf(a).localeCompare(windowOf(b)));
-  return { asOf, rows: all.slice(0, f.limit).map(standingView), total: all.length };
+  return { asOf, rows: standingViews(db, all.slice(0, f.limit)), total: all.length };
 }
 
 const windowOf = (s: StandingCore) =>
@@ -53,6 +54,7 @@ export function enterprisePolicies(db: Database, asOf: string | null, now: strin
       f: ReturnType<typeof zeroFigures>;
     }
   >();
+  const names = enterpriseNames(db);
   for (const s of computeStandings(db, date)) {
     if (s.rule.payee !== 'enterprise' || !s.person.employer_id) continue;
     const key = `${s.person.employer_id} ${s.rule.ruleKey}`;
@@ -62,7 +64,7 @@ export function enterprisePolicies(db: Database, asOf: string | null, now: strin
         key,
         (g = {
           enterpriseId: s.person.employer_id,
-          enterpriseName: s.person.employer_name ?? '',
+          enterpriseName: names.get(s.person.employer_id) ?? '',
           ruleKey: s.rule.ruleKey,
           ruleName: s.rule.name,
           f: zeroFigures(),

@@ -9,7 +9,7 @@ import type { Database } from '../db/database';
 import { fieldError } from '../seekers/repos/seekers';
 import type { WriteContext } from '../write-context';
 import { identitiesOf, personFacts, savePersonFacts, seekerByIdForPolicy, setEvidence } from './repos/people';
-import { computeStandings, standingView } from './standings';
+import { computeStandings, standingViews } from './standings';
 
 function seekerOf(db: Database, id: string) {
   const s = seekerByIdForPolicy(db, id);
@@ -31,7 +31,7 @@ export function personPolicy(db: Database, seekerId: string, asOf: string | null
     contractStart: f?.contract_start ?? null,
     insuranceMonths: f?.insurance_months ?? null,
     bankMasked: maskBankAccount(f?.bank_account ?? ''),
-    standings: computeStandings(db, date, { seekerSeq: s.seq }).map(standingView),
+    standings: standingViews(db, computeStandings(db, date, { seekerSeq: s.seq })),
   };
 }
 

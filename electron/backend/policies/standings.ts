@@ -15,10 +15,11 @@ import type { Database } from '../db/database';
 import { claimsBySeeker, type ClaimRow } from './repos/claims';
 import {
   beneficiaryRows,
-  evidenceBySeeker,
+  displayOf,
   identitiesOf,
   type BeneficiaryRow,
   type BeneficiaryScope,
+  type PersonDisplay,
 } from './repos/people';
 import { currentRules, rulesById } from './repos/rules';
 
@@ -42,7 +43,7 @@ export function policyPerson(p: BeneficiaryRow): PolicyPerson {
     countyCode: p.county_code,
     birthDate: p.birth_date,
     entryDate: p.entry_date,
-    leftOn: p.stage === 'left' ? p.stage_date : null,
+    leftOn: p.left_on,
     trips: p.trips,
     identities: identitiesOf(p.identities),
     graduatedOn: p.graduated_on,
@@ -78,19 +79,19 @@ export interface StandingScope extends BeneficiaryScope {
  */
 export function computeStandings(db: Database, asOf: string, scope: StandingScope = {}): StandingCore[] {
   const seq = scope.seekerSeq ?? null;
-  const rules = currentRules(db, false).filter((r) => !scope.ruleKey || r.ruleKey === scope.ruleKey);
+  const every = currentRules(db, true);
+  const rules = every.filter((r) => !r.archived && (!scope.ruleKey || r.ruleKey === scope.ruleKey));
   if (rules.length === 0) return [];
   const versions = rulesById(db);
-  const groupOfKey = new Map(currentRules(db, true).map((r) => [r.ruleKey, r.group]));
-  const nameOfKey = new Map(currentRules(db, true).map((r) => [r.ruleKey, r.name]));
+  const groupOfKey = new Map(every.map((r) => [r.ruleKey, r.group]));
+  const nameOfKey = new Map(every.map((r) => [r.ruleKey, r.name]));
   const groupOf = (key: string) => groupOfKey.get(key);
   const people = beneficiaryRows(db, scope);
-  const evidence = evidenceBySeeker(db, seq);
   const claims = claimsBySeeker(db, seq);
   const out: StandingCore[] = [];
   for (const p of people) {
     const person = policyPerson(p);
-    const held = evidence.get(p.seq);
+    const held = p.held;
     const own = claims.get(p.seq) ?? [];
     const refs = own.map((c) => ({ ruleKey: c.rule_key, state: c.state }));
     for (const current of rules) {
@@ -143,17 +144,22 @@ export const tierOf = (s: StandingCore) =>
     insuranceMonths: null,
   });
 
-/** A standing as the screens show it: names and masked numbers, the reasons, the checklist. */
-export function standingView(s: StandingCore): Standing {
+/** Standings as the screens show them: names and masked numbers, the reasons, the checklist. */
+export function standingViews(db: Database, list: readonly StandingCore[]): Standing[] {
+  const display = displayOf(db, [...new Set(list.map((s) => s.person.seq))]);
+  return list.map((s) => standingView(s, display.get(s.person.seq)));
+}
+
+function standingView(s: StandingCore, d: PersonDisplay | undefined): Standing {
   const p = s.person;
   const j = s.judgement;
   return {
-    seekerId: p.id,
-    name: p.name,
-    idMasked: maskIdNumber(p.id_number),
-    phoneMasked: maskMobile(p.phone),
+    seekerId: d?.id ?? '',
+    name: d?.name ?? '',
+    idMasked: maskIdNumber(d?.id_number ?? ''),
+    phoneMasked: maskMobile(d?.phone ?? ''),
     countyCode: p.county_code,
-    enterpriseName: p.employer_name,
+    enterpriseName: d?.employer_name ?? null,
     entryDate: p.entry_date,
     ruleId: s.rule.id,
     ruleKey: s.rule.ruleKey,

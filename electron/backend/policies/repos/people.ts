@@ -4,26 +4,21 @@ import type { HeldEvidence } from '../../../../shared/domain/policies/status';
 import type { Database } from '../../db/database';
 import type { WriteContext } from '../../write-context';
 
-/** One person who has been employed, with what subsidies read about them. */
+/** One person who has been employed, with what subsidies read about them (and the evidence they handed in). */
 export interface BeneficiaryRow {
   seq: number;
-  id: string;
-  name: string;
-  id_number: string;
-  phone: string;
   county_code: string;
   birth_date: string;
   entry_date: string;
-  stage: string;
-  stage_date: string;
+  /** When they left the job; null while on it. */
+  left_on: string | null;
   trips: number;
   employer_id: string | null;
-  employer_name: string | null;
   identities: string | null;
   graduated_on: string | null;
   contract_months: number | null;
-  contract_start: string | null;
   insurance_months: number | null;
+  held: Map<EvidenceKind, HeldEvidence> | undefined;
 }
 
 export interface BeneficiaryScope {
@@ -31,7 +26,11 @@ export interface BeneficiaryScope {
   seekerSeq?: number | null;
 }
 
-/** Everyone with an entry date (employed now or left since), in the scope. */
+/**
+ * Everyone with an entry date (employed now or left since), in the scope, with their evidence.
+ * Each row comes back as one packed string split here: sql.js pays per value returned, and at 100k
+ * people a dozen columns cost several times the query itself.
+ */
 export function beneficiaryRows(db: Database, scope: BeneficiaryScope = {}): BeneficiaryRow[] {
   const where = ['s.entry_date IS NOT NULL'];
   const params: (string | number)[] = [];
@@ -43,43 +42,77 @@ export function beneficiaryRows(db: Database, scope: BeneficiaryScope = {}): Ben
     where.push('s.seq = ?');
     params.push(scope.seekerSeq);
   }
-  return db.all<BeneficiaryRow>(
-    `SELECT s.seq, s.id, s.name, s.id_number, s.phone, s.county_code, s.birth_date, s.entry_date, s.stage,
-       s.stage_date, s.trips, s.employer_id, e.name AS employer_name, p.identities, p.graduated_on,
-       p.contract_months, p.contract_start, p.insurance_months
-     FROM seekers s
-     LEFT JOIN person_policy p ON p.seeker_seq = s.seq
-     LEFT JOIN enterprises e ON e.id = s.employer_id
-     WHERE ${where.join(' AND ')}
-     ORDER BY s.county_code, s.seq`,
+  const rows = db.all<{ f: string }>(
+    `SELECT s.seq || '|' || s.county_code || '|' || s.birth_date || '|' || s.entry_date || '|'
+       || CASE WHEN s.stage = 'left' THEN s.stage_date ELSE '' END || '|' || s.trips || '|'
+       || COALESCE(s.employer_id, '') || '|' || COALESCE(p.identities, '') || '|' || COALESCE(p.graduated_on, '') || '|'
+       || COALESCE(p.contract_months, '') || '|' || COALESCE(p.insurance_months, '') || '|'
+       || COALESCE((SELECT group_concat(v.kind || ' ' || v.received_on || ' ' || COALESCE(v.valid_until, ''), ',')
+                    FROM policy_evidence v WHERE v.seeker_seq = s.seq), '') AS f
+     FROM seekers s LEFT JOIN person_policy p ON p.seeker_seq = s.seq
+     WHERE ${where.join(' AND ')}`,
     params,
   );
+  const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
+  const numOrNull = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
+  return rows.map(({ f }) => {
+    const c = f.split('|');
+    let held: Map<EvidenceKind, HeldEvidence> | undefined;
+    if (c[11]) {
+      held = new Map();
+      for (const item of c[11].split(',')) {
+        const [kind, receivedOn, validUntil] = item.split(' ');
+        held.set(kind as EvidenceKind, { receivedOn: receivedOn!, validUntil: orNull(validUntil) });
+      }
+    }
+    return {
+      seq: Number(c[0]),
+      county_code: c[1]!,
+      birth_date: c[2]!,
+      entry_date: c[3]!,
+      left_on: orNull(c[4]),
+      trips: Number(c[5]),
+      employer_id: orNull(c[6]),
+      identities: orNull(c[7]),
+      graduated_on: orNull(c[8]),
+      contract_months: numOrNull(c[9]),
+      insurance_months: numOrNull(c[10]),
+      held,
+    };
+  });
+}
+
+/** What a screen shows of a person: name, masked numbers, employer. */
+export interface PersonDisplay {
+  id: string;
+  name: string;
+  id_number: string;
+  phone: string;
+  employer_name: string | null;
+}
+
+export function displayOf(db: Database, seqs: readonly number[]): Map<number, PersonDisplay> {
+  const out = new Map<number, PersonDisplay>();
+  for (let i = 0; i < seqs.length; i += 500) {
+    const chunk = seqs.slice(i, i + 500);
+    for (const r of db.all<PersonDisplay & { seq: number }>(
+      `SELECT s.seq, s.id, s.name, s.id_number, s.phone, e.name AS employer_name FROM seekers s
+       LEFT JOIN enterprises e ON e.id = s.employer_id WHERE s.seq IN (${chunk.map(() => '?').join(',')})`,
+      chunk,
+    ))
+      out.set(r.seq, r);
+  }
+  return out;
 }
 
 export const identitiesOf = (json: string | null): Identity[] =>
   json ? (JSON.parse(json) as Identity[]) : [];
 
-/** Evidence received, by person and kind. */
-export function evidenceBySeeker(
-  db: Database,
-  seekerSeq: number | null = null,
-): Map<number, Map<EvidenceKind, HeldEvidence>> {
-  const rows = db.all<{
-    seeker_seq: number;
-    kind: EvidenceKind;
-    received_on: string;
-    valid_until: string | null;
-  }>(
-    `SELECT seeker_seq, kind, received_on, valid_until FROM policy_evidence ${seekerSeq === null ? '' : 'WHERE seeker_seq = ?'}`,
-    seekerSeq === null ? [] : [seekerSeq],
+/** Enterprise names by id. */
+export function enterpriseNames(db: Database): Map<string, string> {
+  return new Map(
+    db.all<{ id: string; name: string }>('SELECT id, name FROM enterprises').map((e) => [e.id, e.name]),
   );
-  const out = new Map<number, Map<EvidenceKind, HeldEvidence>>();
-  for (const r of rows) {
-    let m = out.get(r.seeker_seq);
-    if (!m) out.set(r.seeker_seq, (m = new Map()));
-    m.set(r.kind, { receivedOn: r.received_on, validUntil: r.valid_until });
-  }
-  return out;
 }
 
 export interface PersonFactsRow {

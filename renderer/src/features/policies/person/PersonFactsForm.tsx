@@ -100,7 +100,7 @@ export function PersonFactsForm({ data }: { data: PersonPolicy }) {
         {input('contractMonths', contractMonths, setContractMonths, 'number')}
         {input('contractStart', contractStart, setContractStart, 'date')}
         {input('insuranceMonths', insuranceMonths, setInsuranceMonths, 'number')}
-        <div className="field">
+        <div className="field bank-field">
           <span className="label">{t('policies.person.bankAccount')}</span>
           <BankAccount key={data.bankMasked} seekerId={data.seekerId} masked={data.bankMasked} />
         </div>
