@@ -100,7 +100,9 @@ export function computeStandings(db: Database, asOf: string, scope: StandingScop
       const claim = decidingClaim(own, current.ruleKey, period);
       const rule = claim && claim.state !== 'returned' ? (versions.get(claim.rule_id) ?? current) : current;
       if (rule !== current) judgement = judge(rule, person, asOf);
-      const items = checklist(rule.evidence, held, asOf);
+      // Nobody asks for the evidence of someone who can never qualify: not listed, not counted.
+      const never = judgement.kind === 'not_eligible' && claim === null;
+      const items = never ? [] : checklist(rule.evidence, held, asOf);
       const blocker = claim && claim.state !== 'returned' ? null : blockingRule(rule, refs, groupOf);
       const result = policyStatus({
         judgement,
@@ -112,13 +114,15 @@ export function computeStandings(db: Database, asOf: string, scope: StandingScop
       const live = claim !== null && isClaimed(claim.state);
       const amount = live
         ? claim.computed_amount
-        : claimAmount(rule, {
-            countyCode: p.county_code,
-            tier: null,
-            base: null,
-            months: null,
-            insuranceMonths: p.insurance_months,
-          });
+        : never
+          ? null
+          : claimAmount(rule, {
+              countyCode: p.county_code,
+              tier: null,
+              base: null,
+              months: null,
+              insuranceMonths: p.insurance_months,
+            });
       out.push({
         person: p,
         rule,
