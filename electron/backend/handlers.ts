@@ -6,6 +6,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { enterpriseHandlers } from './enterprises/handlers';
 import { fieldworkHandlers } from './fieldwork/handlers';
 import { importHandlers } from './imports/handlers';
+import { policyHandlers } from './policies/handlers';
 import { seekerHandlers } from './seekers/handlers';
 import { stabilisationHandlers } from './stabilisation/handlers';
 import { supervisionHandlers } from './supervision/handlers';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...stabilisationHandlers,
   ...supervisionHandlers,
   ...fieldworkHandlers,
+  ...policyHandlers,
 };

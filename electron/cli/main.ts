@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { policiesCommand } from './commands/policies';
 import { serveCommand } from './commands/serve';
 import { setupCommand } from './commands/setup';
 import { startCommand } from './commands/start';
@@ -23,6 +24,9 @@ Commands:
   stats  --user NAME [--data-dir DIR] [--json]
                                        print the drive's figures: trips, employed, stable, left, demand and gaps,
                                        per enterprise and per county (one JSON object with --json)
+  policies --user NAME [--data-dir DIR] [--json]
+                                       print the subsidies per rule and per county: eligible, evidence complete,
+                                       claimed, paid (count and amount) and still owed
   import <file> --user NAME [--data-dir DIR] [--county CODE] [--sheet NAME] [--dry-run] [--json]
          [--keep-overlapping | --replace-overlapping]
                                        import a sign-up roster or enterprise demand sheet (.xlsx .xls .ods .csv);
@@ -92,6 +96,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'stats':
         await statsCommand(dataDir, values.json === true, values.user);
+        return 0;
+      case 'policies':
+        await policiesCommand(dataDir, values.json === true, values.user);
         return 0;
       case 'import': {
         const file = positionals[1];

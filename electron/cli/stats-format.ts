@@ -64,7 +64,7 @@ const padStart = (s: string, width: number) => ' '.repeat(Math.max(0, width - di
 const n = (v: number) => v.toLocaleString('en-US');
 
 /** A plain table: the first column left-aligned, numbers right-aligned. */
-function table(header: string[], rows: (string | number)[][]): string {
+export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? n(c) : c)))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i]!))));
   return cells

@@ -27,6 +27,7 @@ import { stabilisationChannels } from './stabilisation-channels';
 import { supervisionChannels } from './supervision-channels';
 import { fieldworkChannels } from './fieldwork-channels';
 import { authChannels } from './auth-channels';
+import { policyChannels } from './policy-channels';
 
 const Empty = z.object({}).strict();
 
@@ -143,12 +144,12 @@ export const contract = {
     }),
     kind: 'write',
   },
-  /** Shows one full ID number or phone; a write because every reveal is audited. */
+  /** Shows one full ID number, phone or bank account; a write because every reveal is audited. */
   'seekers.reveal': {
     input: z
       .object({
         id: uuid,
-        field: z.enum(['idNumber', 'phone']),
+        field: z.enum(['idNumber', 'phone', 'bankAccount']),
         /** Why: the sign-in gate asks for it and it is audited. */
         reason: revealReason.optional(),
       })
@@ -200,6 +201,7 @@ export const contract = {
   ...supervisionChannels,
   ...fieldworkChannels,
   ...authChannels,
+  ...policyChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; kind: ChannelKind }>;
 
 export type Contract = typeof contract;

@@ -44,6 +44,11 @@ const CODE_KEYS: Record<string, (code: string) => string> = {
   policy: (c) => `fieldwork.policy.${c}`,
   requestCategory: (c) => `fieldwork.category.${c}`,
   accountRole: (c) => `accounts.role.${c}`,
+  payee: (c) => `policies.payee.${c}`,
+  identity: (c) => `policies.identity.${c}`,
+  evidence: (c) => `policies.evidence.${c}`,
+  frequency: (c) => `policies.frequency.${c}`,
+  policyStep: (c) => `policies.step.${c}`,
 };
 
 /** Changed fields that hold codes, and the kind of code (a `CODE_KEYS` name, or `county`). */
@@ -65,6 +70,11 @@ const FIELD_KINDS: Record<string, string> = {
   'fieldVisit.county': 'county',
   'fieldVisit.policies': 'policy',
   'serviceRequest.category': 'requestCategory',
+  'policyRule.payee': 'payee',
+  'policyRule.identities': 'identity',
+  'policyRule.evidence': 'evidence',
+  'policyRule.frequency': 'frequency',
+  'policyPerson.identities': 'identity',
 };
 
 /** The catalogue keys a part reads (its own and those of its coded values), for coverage checks. */

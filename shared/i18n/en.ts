@@ -1,5 +1,6 @@
 import { auditFieldEn, auditSummaryEn, auditTextEn } from './audit-en';
 import { accountsEn, accountsAuditEn, accountsErrorsEn, accountsMessagesEn } from './accounts-en';
+import { policiesAuditEn, policiesEn, policiesMessagesEn } from './policies-en';
 import { dashboardEn, reportsEn } from './dashboard-en';
 import { fieldworkAuditEn, fieldworkEn, fieldworkMessagesEn } from './fieldwork-en';
 import { importsEn } from './imports-en';
@@ -30,6 +31,7 @@ export const en = {
     transport: 'Transport',
     stabilisation: 'Stabilisation',
     supervision: 'Supervision',
+    policies: 'Policies',
     fieldwork: 'Field visits',
     reports: 'Reports',
     imports: 'Imports',
@@ -415,6 +417,7 @@ export const en = {
     ...accountsAuditEn,
     ...supervisionAuditEn,
     ...fieldworkAuditEn,
+    ...policiesAuditEn,
     enterprises_create: 'Enterprise added',
     enterprises_update: 'Enterprise changed',
     enterprises_archive: 'Enterprise archived',
@@ -513,6 +516,7 @@ export const en = {
   imports: importsEn,
   stabilisation: stabilisationEn,
   supervision: supervisionEn,
+  policies: policiesEn,
   fieldwork: fieldworkEn,
   transport: transportEn,
   dashboard: dashboardEn,
@@ -522,6 +526,7 @@ export const en = {
     ...accountsMessagesEn,
     ...transportMessagesEn,
     ...supervisionMessagesEn,
+    ...policiesMessagesEn,
     ...fieldworkMessagesEn,
     stable_days: 'Between 1 and 365 days',
     transition_missing_steps:

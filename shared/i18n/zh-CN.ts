@@ -1,4 +1,5 @@
 import { auditFieldZhCN, auditSummaryZhCN, auditTextZhCN } from './audit-zh-CN';
+import { policiesAuditZhCN, policiesZhCN, policiesMessagesZhCN } from './policies-zh-CN';
 import type { Catalog } from './en';
 import { accountsZhCN, accountsAuditZhCN, accountsErrorsZhCN, accountsMessagesZhCN } from './accounts-zh-CN';
 import { dashboardZhCN, reportsZhCN } from './dashboard-zh-CN';
@@ -31,6 +32,7 @@ export const zhCN: Catalog = {
     transport: '点对点输送',
     stabilisation: '稳岗服务',
     supervision: '督导问题',
+    policies: '政策兑现',
     fieldwork: '招聘走访',
     reports: '报表',
     imports: '导入',
@@ -412,6 +414,7 @@ export const zhCN: Catalog = {
     ...accountsAuditZhCN,
     ...supervisionAuditZhCN,
     ...fieldworkAuditZhCN,
+    ...policiesAuditZhCN,
     enterprises_create: '新增企业',
     enterprises_update: '修改企业',
     enterprises_archive: '归档企业',
@@ -508,6 +511,7 @@ export const zhCN: Catalog = {
   imports: importsZhCN,
   stabilisation: stabilisationZhCN,
   supervision: supervisionZhCN,
+  policies: policiesZhCN,
   fieldwork: fieldworkZhCN,
   transport: transportZhCN,
   dashboard: dashboardZhCN,
@@ -517,6 +521,7 @@ export const zhCN: Catalog = {
     ...accountsMessagesZhCN,
     ...transportMessagesZhCN,
     ...supervisionMessagesZhCN,
+    ...policiesMessagesZhCN,
     ...fieldworkMessagesZhCN,
     stable_days: '请填写 1 到 365 天',
     transition_missing_steps: '现在不能登记“{{to}}”：此人处于“{{from}}”阶段，须先登记：{{missing}}。',

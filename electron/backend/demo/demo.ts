@@ -11,12 +11,13 @@ import { loadDemoFieldwork } from './demo-fieldwork';
 import { loadDemoSeekers } from './demo-seekers-load';
 import { loadDemoStabilisation } from './demo-stabilisation';
 import { loadDemoSupervision } from './demo-supervision';
+import { loadDemoPolicies } from './demo-policies';
 import { DEMO_AS_OF, DEMO_STABLE_DAYS } from './demo-seekers';
 import type { WriteContext } from '../write-context';
 
 /** Loads the demo dataset into an empty database (one transaction, run by the caller). */
 /**
- * `oversight: false` leaves out the supervision findings and field work: the upgrade test writes the
+ * `oversight: false` leaves out the supervision findings, field work and policies: the upgrade test writes the
  * demo's people into a database of a version before those tables existed.
  */
 export function loadDemo(db: Database, ctx: WriteContext, { oversight = true } = {}): DemoSummary {
@@ -72,6 +73,7 @@ export function loadDemo(db: Database, ctx: WriteContext, { oversight = true } =
   if (oversight) {
     loadDemoSupervision(db, enterpriseIds);
     loadDemoFieldwork(db, enterpriseIds);
+    loadDemoPolicies(db);
   }
   // The drive lasted a month: figures are counted on its last day, and 15 days on the job count as stable.
   writeSettings(db, { asOfDate: DEMO_AS_OF, stableDays: DEMO_STABLE_DAYS });

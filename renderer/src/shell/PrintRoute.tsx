@@ -3,6 +3,7 @@ import { WeeklyDiaryPage } from '../features/stabilisation/print/WeeklyDiaryPage
 import { ReportPrintPage } from '../features/reports/ReportPrintPage';
 import { ManifestPage } from '../features/transport/print/ManifestPage';
 import { RectificationListPage } from '../features/supervision/print/RectificationListPage';
+import { MissingEvidencePage } from '../features/policies/print/MissingEvidencePage';
 
 /** `#/print/<kind>/<id>`: a printout on its own, without the navigation, as Print and Save as PDF render it. */
 export const PRINT_ROUTE = 'print';
@@ -12,6 +13,7 @@ const PRINTOUTS: Record<string, ComponentType<{ id: string }>> = {
   report: ReportPrintPage,
   diary: WeeklyDiaryPage,
   findings: RectificationListPage,
+  'policy-evidence': MissingEvidencePage,
 };
 
 function subscribe(onChange: () => void): () => void {

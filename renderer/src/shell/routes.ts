@@ -4,6 +4,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
 import { FieldworkPage } from '../features/fieldwork/FieldworkPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
+import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SeekersPage } from '../features/seekers/SeekersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -31,6 +32,7 @@ export const PAGES: readonly PageRoute[] = [
   { id: 'stabilisation', label: 'nav.stabilisation', icon: 'heart', group: 'main', Page: StabilisationPage },
   { id: 'supervision', label: 'nav.supervision', icon: 'flag', group: 'main', Page: SupervisionPage },
   { id: 'fieldwork', label: 'nav.fieldwork', icon: 'pin', group: 'main', Page: FieldworkPage },
+  { id: 'policies', label: 'nav.policies', icon: 'coin', group: 'main', Page: PoliciesPage },
   { id: 'imports', label: 'nav.imports', icon: 'upload', group: 'main', Page: ImportsPage },
   { id: 'reports', label: 'nav.reports', icon: 'report', group: 'main', Page: ReportsPage },
   { id: 'settings', label: 'nav.settings', icon: 'gear', group: 'system', Page: SettingsPage },

@@ -77,6 +77,7 @@ describe('backend layout', () => {
         'fieldwork',
         'handlers.ts',
         'imports',
+        'policies',
         'seekers',
         'stabilisation',
         'supervision',

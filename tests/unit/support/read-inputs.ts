@@ -44,6 +44,7 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
   const specialClass = first(await call(backend, 'classes.list', {}), 'special classes');
   const visit = first((await call(backend, 'fieldVisits.list', { limit: 1 })).rows, 'field visits');
   const finding = first((await call(backend, 'findings.list', {})).rows, 'supervision findings');
+  const batch = first(await call(backend, 'policies.batches', {}), 'claim batches');
   const report =
     (await call(backend, 'reports.list', {})).find((r) => r.date === DEMO_DAY) ??
     (await call(backend, 'reports.generate', { date: DEMO_DAY }));
@@ -90,5 +91,12 @@ export async function readInputs(backend: Backend): Promise<ReadInputs> {
     'fieldVisits.get': { id: visit.id },
     'enterpriseService.overview': {},
     'enterpriseService.requests': { status: null },
+    'policies.rules': {},
+    'policies.summary': {},
+    'policies.standings': { countyCode: '422828', missingEvidence: true },
+    'policies.person': { seekerId: serviceCase.seekerId },
+    'policies.batches': {},
+    'policies.batch': { id: batch.id },
+    'policies.enterprises': {},
   };
 }

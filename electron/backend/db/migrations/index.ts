@@ -11,6 +11,7 @@ import { m0008SeekerTally } from './0008-seeker-tally';
 import { m0009ImportArchivedLines } from './0009-import-archived-lines';
 import { m0010Supervision } from './0010-supervision';
 import { m0011Fieldwork } from './0011-fieldwork';
+import { m0012Policies } from './0012-policies';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   m0009ImportArchivedLines,
   m0010Supervision,
   m0011Fieldwork,
+  m0012Policies,
 ];
 export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 

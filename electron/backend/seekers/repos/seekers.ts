@@ -24,6 +24,8 @@ import { findSeekerDetail, type RowView } from './seeker-rows';
 import { INSERT_SEEKER_SQL, lastSeekerSeq, seekerValues } from './seeker-insert';
 import { activeEvents, deriveState, recomputeState } from './seeker-state';
 import type { WriteContext } from '../../write-context';
+import { maskBankAccount } from '../../../../shared/domain/policies/person';
+import { personFacts } from '../../policies/repos/people';
 
 export type SeekerUpdateParsed = z.output<typeof SeekerUpdate>;
 
@@ -289,17 +291,27 @@ export function moveSignUp(db: Database, seq: number, date: string, today: strin
 export function revealField(
   db: Database,
   id: string,
-  field: 'idNumber' | 'phone',
+  field: 'idNumber' | 'phone' | 'bankAccount',
   ctx: WriteContext,
   reason?: string,
 ): { value: string } {
-  const r = db.get<{ name: string; id_number: string; phone: string }>(
-    'SELECT name, id_number, phone FROM seekers WHERE id = ?',
+  const r = db.get<{ seq: number; name: string; id_number: string; phone: string }>(
+    'SELECT seq, name, id_number, phone FROM seekers WHERE id = ?',
     [id],
   );
   if (!r) throw new ApiError('not_found', 'e.not_found');
-  const value = field === 'idNumber' ? r.id_number : r.phone;
-  const masked = field === 'idNumber' ? maskIdNumber(value) : maskMobile(value);
+  const value =
+    field === 'idNumber'
+      ? r.id_number
+      : field === 'phone'
+        ? r.phone
+        : (personFacts(db, r.seq)?.bank_account ?? '');
+  const masked =
+    field === 'idNumber'
+      ? maskIdNumber(value)
+      : field === 'phone'
+        ? maskMobile(value)
+        : maskBankAccount(value);
   ctx.audit({
     action: 'seekers.reveal',
     entity: 'seeker',
