@@ -174,6 +174,7 @@ export const auditFieldEn = {
     name: 'name',
     idNumber: 'ID number',
     phone: 'mobile',
+    bankAccount: 'bank account',
     countyCode: 'county',
     town: 'town',
     village: 'village',

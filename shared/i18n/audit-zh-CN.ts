@@ -171,6 +171,7 @@ export const auditFieldZhCN: Same<typeof auditFieldEn> = {
     name: '姓名',
     idNumber: '身份证号',
     phone: '手机号',
+    bankAccount: '银行账号',
     countyCode: '户籍县市',
     town: '乡镇',
     village: '村（社区）',

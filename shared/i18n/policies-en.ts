@@ -204,7 +204,8 @@ export const policiesEn = {
     archive: 'Archive',
     restore: 'Restore',
     version: 'v{{version}}',
-    claims: '{{count}} claims',
+    claims_one: '{{count}} claim',
+    claims_other: '{{count}} claims',
     newTitle: 'New subsidy rule',
     editTitle: 'Edit “{{name}}”',
     newVersion: 'This rule has claims: saving makes version {{version}}.',
@@ -287,7 +288,7 @@ export const policiesMessagesEn = {
   policy_pay_over_cap: '{{name}}: {{amount}} yuan is more than the rule allows ({{cap}} yuan)',
   policy_amount_reason: 'Say why the amount differs from the computed one',
   policy_amount_needed: 'Enter the amount paid',
-  policy_amount_one: 'A different amount is recorded one person at a time',
+  policy_amount_per_person: 'A different amount is recorded one person at a time',
   policy_return_reason: 'Say why the claim is sent back',
   bank_account: 'A bank account is 10 to 30 digits',
 };

@@ -196,7 +196,8 @@ export const policiesZhCN: typeof policiesEn = {
     archive: '停用',
     restore: '恢复',
     version: '第{{version}}版',
-    claims: '{{count}} 笔申报',
+    claims_one: '{{count}} 笔申报',
+    claims_other: '{{count}} 笔申报',
     newTitle: '新增补贴规则',
     editTitle: '修改“{{name}}”',
     newVersion: '该规则已有申报：保存后生成第{{version}}版。',
@@ -278,7 +279,7 @@ export const policiesMessagesZhCN: typeof policiesMessagesEn = {
   policy_pay_over_cap: '{{name}}：{{amount}} 元超过规则上限（{{cap}} 元）',
   policy_amount_reason: '实拨金额与测算金额不同，请说明原因',
   policy_amount_needed: '请填写实拨金额',
-  policy_amount_one: '不同金额须逐人登记',
+  policy_amount_per_person: '不同金额须逐人登记',
   policy_return_reason: '请填写退回原因',
   bank_account: '银行账号为 10 至 30 位数字',
 };

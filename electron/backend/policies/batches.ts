@@ -164,7 +164,7 @@ export function recordClaimStep(
     : all.filter((c) => FROM[input.step].includes(c.state));
   if (chosen.length === 0) throw new ApiError('conflict', 'v.policy_step_none');
   if (input.step === 'return' && input.reason === '') throw fieldError('reason', 'v.policy_return_reason');
-  if (input.amount !== null && chosen.length > 1) throw fieldError('amount', 'v.policy_amount_one');
+  if (input.amount !== null && chosen.length > 1) throw fieldError('amount', 'v.policy_amount_per_person');
   const who = people(db, chosen);
   const beneficiaries =
     input.step === 'pay'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Backend } from '../../../electron/backend/backend';
+import { Gate } from '../../../electron/backend/auth/gate';
+import { PASSWORD_ENV } from '../../../electron/cli/sign-in';
 import { main } from '../../../electron/cli/main';
 import { call } from '../support/fixtures';
 import { createEnterprise, register, step, validId } from '../support/seekers';
@@ -12,7 +13,7 @@ async function run(args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
   try {
-    const code = await main(args);
+    const code = await main([...args, '--user', '王主任']);
     return { code, out: lines.join('\n') };
   } finally {
     log.mockRestore();
@@ -21,7 +22,10 @@ async function run(args: string[]): Promise<{ code: number; out: string }> {
 
 beforeAll(async () => {
   dir = dirs.make();
-  const backend = await Backend.open({ dataDir: dir });
+  // The folder's first admin; the data is encrypted under its key, so it is filled through the gate.
+  process.env[PASSWORD_ENV] = 'admin-password';
+  const backend = await Gate.open({ dataDir: dir });
+  expect((await backend.invoke('auth.setUp', { name: '王主任', password: 'admin-password' })).ok).toBe(true);
   await call(backend, 'settings.update', { asOfDate: '2022-03-10', stableDays: 15 });
   const factory = await createEnterprise(backend, '恩施华鑫科技有限公司', 40);
   const people = [];
@@ -62,7 +66,10 @@ beforeAll(async () => {
   });
   await backend.close();
 });
-afterAll(() => dirs.cleanup());
+afterAll(() => {
+  delete process.env[PASSWORD_ENV];
+  dirs.cleanup();
+});
 
 describe('spring-breeze policies', () => {
   it('prints one JSON object with, per rule and county, eligible, complete, claimed, paid and owed', async () => {
