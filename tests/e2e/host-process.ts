@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { CHECK_OUTPUTS_ENV } from '../../electron/backend/output-check';
+import { HOST_TOKEN_ENV } from '../../electron/cli/commands/serve';
 import { TOKEN_HEADER } from '../../electron/host/bridge-script';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'spring-breeze.js');
@@ -28,12 +30,18 @@ export interface HostOptions {
 /** The admin every test and bench works as, unless it signs in itself. */
 export const TEST_ADMIN = { name: '测试管理员', password: 'e2e-admin-password' } as const;
 
-/** Calls one channel on a running host the way the page's bridge does. */
+/**
+ * The token each host started here was given through its environment (never its command line),
+ * by origin: tools call the API with it in a header, as the host's tools do.
+ */
+const tokens = new Map<string, string>();
+
+/** Calls one channel on a running host the way a tool does: the launch token in a header. */
 export async function hostCall<T>(url: string, channel: string, input: unknown): Promise<T> {
   const u = new URL(url);
   const res = await fetch(`${u.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: u.searchParams.get('token') ?? '' },
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: tokens.get(u.origin) ?? '' },
     body: JSON.stringify(input),
   });
   const body = (await res.json()) as { ok: true; data: T } | { ok: false; error: { message: string } };
@@ -61,9 +69,14 @@ export async function startHostProcess(dataDir: string, options: HostOptions = {
 }
 
 function spawnHost(dataDir: string, options: HostOptions): Promise<HostProcess> {
+  const token = randomBytes(24).toString('base64url');
   const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, [CHECK_OUTPUTS_ENV]: options.checkOutputs === false ? '0' : '1' },
+    env: {
+      ...process.env,
+      [CHECK_OUTPUTS_ENV]: options.checkOutputs === false ? '0' : '1',
+      [HOST_TOKEN_ENV]: token,
+    },
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -78,6 +91,7 @@ function spawnHost(dataDir: string, options: HostOptions): Promise<HostProcess> 
       const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?code=\S+)/.exec(out);
       if (!m) return;
       clearTimeout(timer);
+      tokens.set(new URL(m[1]!).origin, token);
       resolve({
         url: m[1]!,
         child,
