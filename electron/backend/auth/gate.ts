@@ -179,11 +179,7 @@ export class Gate {
     this.key = unlocked.key;
     this.session.signIn(unlocked.account);
     for (const note of await this.keyring.takeNotes()) {
-      await backend.recordAudit(
-        note.actor,
-        authAudit.signInRefused(note.actor, note.summary),
-        note.at,
-      );
+      await backend.recordAudit(note.actor, authAudit.signInRefused(note.actor, note.summary), note.at);
     }
     await backend.recordAudit(unlocked.account.name, record);
     return this.status();

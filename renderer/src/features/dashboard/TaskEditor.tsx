@@ -92,7 +92,12 @@ export function TaskEditor({ period, periodLabel, counties, onClose }: TaskEdito
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={values === null || invalid || saving} onClick={() => void save()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={values === null || invalid || saving}
+          onClick={() => void save()}
+        >
           {t('common.save')}
         </button>
       </footer>
