@@ -34,7 +34,7 @@ export async function writeXlsx(table: Table): Promise<Buffer> {
         if (v === null || v === undefined) return null;
         if (typeof v === 'number' && !textual[i]) return v;
         // A date column's YYYY-MM-DD is written as a date Excel can sort and filter (its other text as is).
-        if (table.columns[i]!.kind === 'date' && ISO_DATE.test(String(v)))
+        if (table.columns[i]?.kind === 'date' && ISO_DATE.test(String(v)))
           return new Date(`${String(v)}T00:00:00Z`);
         return neutraliseCell(String(v));
       }),

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Backend } from '../../../../electron/backend/backend';
+import { auditText } from '../../support/audit-text';
 import { fakeClock } from '../../support/clock';
 import { call, errorOf } from '../../support/fixtures';
 import { tempDirs } from '../../support/temp-dir';
@@ -65,7 +66,7 @@ describe('import problem rows', () => {
       );
       const [entry] = await call(backend, 'audit.list', { limit: 1 });
       expect(entry).toMatchObject({ action: 'imports.problemRowsUnmasked', entityId: batch!.id });
-      expect(entry!.summary).toContain('退回乡镇核对身份证号');
+      expect(auditText(entry!.summary)).toContain('退回乡镇核对身份证号');
     } finally {
       await backend.close();
     }
