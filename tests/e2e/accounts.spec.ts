@@ -146,7 +146,7 @@ test('first run creates an admin, who adds staff; staff cannot reveal, a supervi
   await expect(reveal.getByRole('cell').nth(1)).toHaveText(ADMIN.name);
   const refusals = audit.getByRole('row').filter({ hasText: '已拒绝' });
   await expect(
-    refusals.filter({ hasText: STAFF.name }).filter({ hasText: 'needs the reveal permission' }),
+    refusals.filter({ hasText: STAFF.name }).filter({ hasText: '该账号无权查看完整身份证号和手机号' }),
   ).toHaveCount(1);
   await expect(refusals.filter({ hasText: SUPERVISOR.name })).toHaveCount(1);
   await shot(page, 'audit');

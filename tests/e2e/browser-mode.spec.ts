@@ -101,7 +101,8 @@ test('browser mode: nothing on the browser command line opens the console or cal
     // The window opens the console and takes the code out of its address.
     await expect
       .poll(async () => (await openPages(debugPort)).filter((u) => u.startsWith(origin)), { timeout: 30_000 })
-      .toEqual([`${origin}/#/welcome`]);
+      // The first-run screen of a new console, its address without the code.
+      .toEqual([`${origin}/`]);
 
     // Now its code opens nothing and calls nothing.
     expect(await statusOf(`${origin}/?code=${codes[0]!}`)).toBe(401);

@@ -194,6 +194,9 @@ test('a person’s subsidies on their panel, the bank account revealed on reques
   const account = section.getByTestId('bank-account');
   await expect(account).toHaveText('6217***********3444');
   await section.getByRole('button', { name: '显示完整银行账号（记入审计日志）' }).click();
+  const why = page.getByRole('dialog', { name: '查看原因' });
+  await why.getByLabel('原因').fill('核对拨付账户');
+  await why.getByRole('button', { name: '继续' }).click();
   await expect(account).toHaveText('6217111122223333444');
   const audit = await page.evaluate(async () => {
     const r = await window.api['audit.list']({ limit: 1 });

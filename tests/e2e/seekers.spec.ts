@@ -408,5 +408,8 @@ test('masks: the panel shows the age, not the birth date; the ID tail finds the 
     const r = await window.api['audit.list']({ limit: 1 });
     return r.ok ? [r.data[0]!.action, r.data[0]!.summary] : null;
   });
-  expect(lastAction).toEqual(['seekers.lookup', `idNumber: 422823********${id.slice(-4)}, 1 found`]);
+  expect(lastAction).toEqual([
+    'seekers.lookup',
+    { key: 'lookup_idNumber', params: { masked: `422823********${id.slice(-4)}`, count: 1 }, parts: [] },
+  ]);
 });
